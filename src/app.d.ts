@@ -1,0 +1,22 @@
+import type { Db } from '$lib/server/db';
+import type { ApiPrincipal } from '$lib/server/auth/api-token';
+import type { SessionUser, ValidSession } from '$lib/server/auth/session';
+
+declare global {
+	namespace App {
+		interface Locals {
+			db: Db;
+			user: SessionUser | null;
+			session: ValidSession | null;
+			apiPrincipal: ApiPrincipal | null;
+			/** Unique per request; logged with server errors and shown to the user to quote. */
+			requestId: string;
+		}
+		interface Error {
+			message: string;
+			requestId?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,42 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { authHandle } from '$lib/server/auth/handle';
+import { closeDatabase, database } from '$lib/server/db';
+import { log } from '$lib/server/log';
+import { securityHeaders } from '$lib/server/security-headers';
+
+export const init: ServerInit = async () => {
+	const opened = await database();
+	log.info('database ready', { engine: opened.kind, location: opened.location });
+	// adapter-node emits this on SIGTERM/SIGINT once requests have drained; close so the process can exit.
+	process.once('sveltekit:shutdown' as never, () => {
+		void closeDatabase();
+	});
+};
+
+const requestId: Handle = ({ event, resolve }) => {
+	event.locals.requestId = crypto.randomUUID();
+	return resolve(event);
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+export const handle = sequence(requestId, i18n, authHandle, securityHeaders);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message };
+	log.error('unhandled error', {
+		requestId: event.locals.requestId,
+		path: event.url.pathname,
+		status,
+		error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error)
+	});
+	return { message: 'Internal error', requestId: event.locals.requestId };
+};

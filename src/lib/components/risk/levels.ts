@@ -1,0 +1,25 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { FEARED_EVENT_LABELS, type FearedEvent } from './bridge/catalogue';
+import { isLevel, LEVEL_IDS, LEVEL_LABELS, LIKELIHOOD_LABELS, riskLevel, SEVERITY_LABELS } from './bridge/scoring';
+import { STATE_LABELS, type State } from './bridge/workflow';
+
+/** Domain labels in the current UI language. */
+export { LEVEL_IDS };
+
+export const computeLevel = riskLevel;
+
+export function levelLabel(level: string | null | undefined): string {
+	return isLevel(level) ? LEVEL_LABELS[level][getLocale()] : '';
+}
+
+export function scaleLabel(kind: 'severity' | 'likelihood', n: number): string {
+	return (kind === 'severity' ? SEVERITY_LABELS : LIKELIHOOD_LABELS)[n - 1]?.[getLocale()] ?? String(n);
+}
+
+export function fearedEventLabel(event: string): string {
+	return FEARED_EVENT_LABELS[event as FearedEvent]?.[getLocale()] ?? event;
+}
+
+export function stateLabel(state: string): string {
+	return STATE_LABELS[state as State]?.[getLocale()] ?? state;
+}

@@ -1,0 +1,12 @@
+import type { Role } from '$lib/domain/roles';
+import { m } from '$lib/paraglide/messages';
+
+/** Role names in the UI language; typed keys, never built from strings at run time. */
+export const roleLabel: Record<Role, () => string> = {
+	admin: m.role_admin,
+	editor: m.role_editor,
+	fg: m.role_fg,
+	bestuur: m.role_bestuur,
+	gmr: m.role_gmr,
+	viewer: m.role_viewer
+};

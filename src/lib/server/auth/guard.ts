@@ -1,0 +1,61 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { and, eq } from 'drizzle-orm';
+import { can, isRole, type Capability, type Role } from '$lib/domain/roles';
+import type { Db } from '../db';
+import { memberships, organisations, type PolicySettings } from '../db/schema';
+import type { SessionUser } from './session';
+
+export interface OrgContext {
+	user: SessionUser;
+	role: Role;
+	organisation: { id: string; slug: string; name: string; policy: PolicySettings };
+}
+
+type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
+
+/** Every page load and form action behind login starts here: anonymous visitors go to the login page. */
+export function requireUser(event: GuardEvent): SessionUser {
+	const user = event.locals.user;
+	if (!user) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/login?next=${encodeURIComponent(next)}`);
+	}
+	return user;
+}
+
+export async function membershipOf(db: Db, userId: string, slug: string): Promise<OrgContext['organisation'] & { role: Role } | null> {
+	const [row] = await db
+		.select({
+			id: organisations.id,
+			slug: organisations.slug,
+			name: organisations.name,
+			policy: organisations.policy,
+			role: memberships.role
+		})
+		.from(memberships)
+		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+		.where(and(eq(memberships.userId, userId), eq(organisations.slug, slug)));
+	if (!row || !isRole(row.role)) return null;
+	return row as OrgContext['organisation'] & { role: Role };
+}
+
+/**
+ * The one guard for organisation routes: a session, a membership in the organisation of the URL
+ * (`params.org`), and a role that has the capability. A non-member gets 404, not 403, so that slugs of
+ * other boards cannot be probed.
+ */
+export async function requireOrg(event: GuardEvent, capability: Capability): Promise<OrgContext> {
+	const user = requireUser(event);
+	const slug = event.params.org;
+	if (!slug) error(404, 'Not found');
+	const membership = await membershipOf(event.locals.db, user.id, slug);
+	if (!membership) error(404, 'Not found');
+	if (!can(membership.role, capability)) error(403, 'Forbidden');
+	const { role, ...organisation } = membership;
+	return { user, role, organisation };
+}
+
+/** For routes every logged-in person may use (their own account), with no organisation involved. */
+export function requireSession(event: GuardEvent): SessionUser {
+	return requireUser(event);
+}

@@ -1,0 +1,30 @@
+import { env } from '$env/dynamic/private';
+import { openDatabase, type Database, type Db } from './open';
+
+export type { Db, Tx, Database } from './open';
+
+/**
+ * The process-wide database. It is opened once at start-up (hooks `init`), not per request; it holds
+ * no user state, so several app instances can share one PostgreSQL server.
+ */
+let current: Promise<Database> | undefined;
+
+export function database(): Promise<Database> {
+	current ??= (async () => {
+		const opened = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' });
+		await opened.migrate();
+		return opened;
+	})();
+	return current;
+}
+
+export async function db(): Promise<Db> {
+	return (await database()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+	if (!current) return;
+	const opened = await current;
+	current = undefined;
+	await opened.close();
+}

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { acquireDirLock } from './lock';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** Both engines share this type: repositories never know which one they talk to. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle, usable wherever a Db is. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	/** Where the data lives, for messages: a directory, `memory://` or the server URL without password. */
+	location: string;
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** postgres://… : use a PostgreSQL server instead of the embedded PGlite. */
+	url?: string;
+	/** PGlite data directory, or `memory://` for a throwaway database (tests). */
+	dataDir?: string;
+	migrationsFolder?: string;
+	/** Connections per instance for PostgreSQL. */
+	poolSize?: number;
+}
+
+export function defaultMigrationsFolder(): string {
+	return process.env.MIGRATIONS_DIR ?? path.resolve(process.cwd(), 'drizzle');
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+	if (options.url) return openPostgres(options.url, migrationsFolder, options.poolSize ?? 10);
+	return openPglite(options.dataDir ?? './data', migrationsFolder);
+}
+
+async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+	const inMemory = dataDir.startsWith('memory://');
+	let release = () => {};
+	if (!inMemory) {
+		// PGlite neither creates parent directories nor locks against a second process: both are on us.
+		mkdirSync(dataDir, { recursive: true });
+		release = acquireDirLock(dataDir);
+	}
+	let client: PGlite;
+	try {
+		client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
+	} catch (error) {
+		release();
+		throw error;
+	}
+	const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	return {
+		db,
+		kind: 'pglite',
+		location: inMemory ? dataDir : path.resolve(dataDir),
+		migrate: async () => {
+			await migratePglite(db as never, { migrationsFolder });
+		},
+		close: async () => {
+			try {
+				await client.close();
+			} finally {
+				release();
+			}
+		}
+	};
+}
+
+async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
+	const client = postgres(url, { max, onnotice: () => {} });
+	const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	return {
+		db,
+		kind: 'postgres',
+		location: redactUrl(url),
+		migrate: async () => {
+			await migratePostgres(db as never, { migrationsFolder });
+		},
+		close: async () => {
+			await client.end({ timeout: 5 });
+		}
+	};
+}
+
+export function redactUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.toString();
+	} catch {
+		return 'postgres://(invalid url)';
+	}
+}

@@ -1,0 +1,68 @@
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations, schools } from './organisations';
+import { users } from './users';
+
+/** The register of processings (verwerkingen): a tool, system or processing a board uses or plans. */
+export const processings = pgTable(
+	'processings',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		name: text().notNull(),
+		vendor: text().notNull().default(''),
+		description: text().notNull().default(''),
+		/** Latest pre-scan outcome, denormalised for the register list: mandatory | recommended | not_required. */
+		prescanOutcome: text(),
+		createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		archivedAt: timestamp({ withTimezone: true })
+	},
+	(t) => [index().on(t.organisationId, t.name)]
+);
+
+export const processingSchools = pgTable(
+	'processing_schools',
+	{
+		processingId: uuid()
+			.notNull()
+			.references(() => processings.id, { onDelete: 'cascade' }),
+		schoolId: uuid()
+			.notNull()
+			.references(() => schools.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.processingId, t.schoolId] }), index().on(t.schoolId)]
+);
+
+/**
+ * Every pre-scan run is kept (WP248 §III.B.a: a "not required" outcome must be kept with its reasons
+ * and the FG's view).
+ */
+export const prescans = pgTable(
+	'prescans',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		processingId: uuid()
+			.notNull()
+			.references(() => processings.id, { onDelete: 'cascade' }),
+		input: jsonb().notNull(),
+		result: jsonb().notNull(),
+		outcome: text().notNull(),
+		/** The editor's reasoning when the outcome is not_required. */
+		reasoning: text(),
+		fgView: text(),
+		fgViewBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+		fgViewAt: timestamp({ withTimezone: true }),
+		createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index().on(t.processingId, t.createdAt)]
+);
+
+export type Processing = typeof processings.$inferSelect;
+export type Prescan = typeof prescans.$inferSelect;

@@ -1,0 +1,33 @@
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+
+export const users = pgTable('users', {
+	id: uuid().primaryKey().defaultRandom(),
+	/** Stored lower-cased and trimmed; the login name. */
+	email: text().notNull().unique(),
+	name: text().notNull(),
+	passwordHash: text().notNull(),
+	active: boolean().notNull().default(true),
+	/** Set after an admin reset with a temporary password: the next login must choose a new one. */
+	mustChangePassword: boolean().notNull().default(false),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+/** A person's role in one organisation. Role values: see `$lib/domain/roles`. */
+export const memberships = pgTable(
+	'memberships',
+	{
+		userId: uuid()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		role: text().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index().on(t.organisationId)]
+);
+
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;

@@ -1,0 +1,237 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, Tx } from '../db';
+import { one } from '../repo/rows';
+import {
+	apConsultations,
+	assessments,
+	assessmentVersions,
+	boardDecisions,
+	fgAdvice,
+	gmrShares,
+	memberships,
+	prescans,
+	processings,
+	processingSchools,
+	schools,
+	sectionAnswers,
+	transitions,
+	users
+} from '../db/schema';
+import { recordAudit, type Actor } from '../audit';
+import * as measureRepo from '../repo/measures';
+import * as riskRepo from '../repo/risks';
+import { exportSchema, FORMAT_VERSION, type DpiaExport } from './format';
+
+export class ImportRefused extends Error {
+	readonly _tag = 'ImportRefused';
+	constructor(readonly reasons: string[]) {
+		super(`Import refused: ${reasons.join('; ')}`);
+	}
+}
+
+export interface ImportResult {
+	assessmentId: string;
+	processingId: string;
+	/** Things that could not be carried over, e.g. school names the receiving board does not have. */
+	warnings: string[];
+}
+
+function issues(error: z.ZodError): string[] {
+	return error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`);
+}
+
+/** Checks a parsed JSON value against the format; the reasons name each problem with its path. */
+export function validateExport(value: unknown): DpiaExport {
+	if (typeof value === 'object' && value !== null && 'formatVersion' in value && value.formatVersion !== FORMAT_VERSION) {
+		throw new ImportRefused([`formatVersion ${String(value.formatVersion)} is not supported (expected ${FORMAT_VERSION})`]);
+	}
+	const parsed = exportSchema.safeParse(value);
+	if (!parsed.success) throw new ImportRefused(issues(parsed.error));
+	return parsed.data;
+}
+
+export function parseExportText(text: string): DpiaExport {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		throw new ImportRefused([`not valid JSON: ${(error as Error).message}`]);
+	}
+	return validateExport(value);
+}
+
+/**
+ * Creates the DPIA of a document in the organisation, with new ids, in one transaction: a document that
+ * fails half-way leaves nothing behind.
+ */
+export async function importAssessment(db: Db, organisationId: string, doc: DpiaExport, actor: Actor): Promise<ImportResult> {
+	const warnings: string[] = [];
+	return db.transaction(async (tx) => {
+		const people = await memberIds(tx, organisationId, doc);
+		const who = (email: string | null) => (email ? (people.get(email.toLowerCase()) ?? null) : null);
+		const at = (iso: string | null) => (iso ? new Date(iso) : null);
+
+		const processing = one(await tx
+			.insert(processings)
+			.values({
+				organisationId,
+				name: doc.processing.name,
+				vendor: doc.processing.vendor,
+				description: doc.processing.description,
+				prescanOutcome: doc.processing.prescanOutcome,
+				createdBy: actor.userId,
+				createdAt: new Date(doc.processing.createdAt),
+				archivedAt: at(doc.processing.archivedAt)
+			})
+			.returning());
+		const schoolIds = await schoolIdsByName(tx, organisationId, doc.processing.schools, warnings);
+		if (schoolIds.length) await tx.insert(processingSchools).values(schoolIds.map((schoolId) => ({ processingId: processing.id, schoolId })));
+
+		for (const scan of doc.prescans) {
+			await tx.insert(prescans).values({
+				organisationId,
+				processingId: processing.id,
+				input: scan.input ?? {},
+				result: scan.result ?? {},
+				outcome: scan.outcome,
+				reasoning: scan.reasoning,
+				fgView: scan.fgView,
+				fgViewBy: who(scan.fgViewBy),
+				fgViewAt: at(scan.fgViewAt),
+				createdBy: who(scan.createdBy),
+				createdAt: new Date(scan.createdAt)
+			});
+		}
+
+		const assessment = one(await tx
+			.insert(assessments)
+			.values({
+				organisationId,
+				processingId: processing.id,
+				status: doc.assessment.status,
+				currentVersion: doc.assessment.currentVersion,
+				highestResidualLevel: doc.assessment.highestResidualLevel,
+				decidedOn: doc.assessment.decidedOn,
+				reviewDueOn: doc.assessment.reviewDueOn,
+				createdAt: new Date(doc.assessment.createdAt)
+			})
+			.returning());
+
+		for (const v of doc.versions) {
+			const version = one(await tx
+				.insert(assessmentVersions)
+				.values({
+					assessmentId: assessment.id,
+					organisationId,
+					number: v.number,
+					status: v.status,
+					reason: v.reason,
+					createdBy: who(v.createdBy),
+					createdAt: new Date(v.createdAt),
+					frozenAt: at(v.frozenAt),
+					frozenBy: who(v.frozenBy),
+					snapshot: v.snapshot ?? null,
+					fullReportSha256: v.fullReportSha256,
+					gmrReportSha256: v.gmrReportSha256
+				})
+				.returning());
+			for (const a of v.answers) {
+				await tx.insert(sectionAnswers).values({
+					versionId: version.id,
+					sectionId: a.sectionId,
+					answers: a.answers,
+					updatedBy: who(a.updatedBy),
+					updatedAt: new Date(a.updatedAt)
+				});
+			}
+			const riskIds = new Map<string, string>();
+			for (const { id, ...risk } of v.risks) riskIds.set(id, (await riskRepo.create(tx, version.id, risk)).id);
+			for (const { id: _id, riskIds: linked, ...measure } of v.measures) {
+				await measureRepo.create(tx, version.id, measure, linked.map((old) => riskIds.get(old)!));
+			}
+			for (const a of v.fgAdvice)
+				await tx.insert(fgAdvice).values({ versionId: version.id, verdict: a.verdict, text: a.text, advisedOn: a.advisedOn, userId: who(a.by), createdAt: new Date(a.createdAt) });
+			for (const d of v.boardDecisions)
+				await tx.insert(boardDecisions).values({
+					versionId: version.id,
+					decision: d.decision,
+					motivation: d.motivation,
+					residualRiskAcceptance: d.residualRiskAcceptance,
+					deviationMotivation: d.deviationMotivation,
+					decidedOn: d.decidedOn,
+					userId: who(d.by),
+					createdAt: new Date(d.createdAt)
+				});
+			for (const c of v.apConsultations)
+				await tx.insert(apConsultations).values({
+					versionId: version.id,
+					requestedOn: c.requestedOn,
+					reference: c.reference,
+					answeredOn: c.answeredOn,
+					outcome: c.outcome,
+					userId: who(c.by),
+					createdAt: new Date(c.createdAt)
+				});
+			for (const s of v.gmrShares)
+				await tx.insert(gmrShares).values({
+					versionId: version.id,
+					sharedOn: s.sharedOn,
+					sharedBy: who(s.sharedBy),
+					responseKind: s.responseKind,
+					responseText: s.responseText,
+					respondedOn: s.respondedOn,
+					respondedBy: who(s.respondedBy),
+					createdAt: new Date(s.createdAt)
+				});
+			for (const t of v.transitions)
+				await tx.insert(transitions).values({
+					versionId: version.id,
+					action: t.action,
+					fromStatus: t.fromStatus,
+					toStatus: t.toStatus,
+					note: t.note,
+					userId: who(t.by),
+					snapshot: t.snapshot ?? null,
+					createdAt: new Date(t.createdAt)
+				});
+		}
+
+		await recordAudit(tx, {
+			organisationId,
+			subjectId: assessment.id,
+			actor,
+			action: 'import',
+			entity: 'assessment',
+			entityId: assessment.id,
+			after: { processing: doc.processing.name, versions: doc.versions.length, sourceAssessmentId: doc.assessment.id, warnings }
+		});
+		return { assessmentId: assessment.id, processingId: processing.id, warnings };
+	});
+}
+
+/** E-mail → user id for members of the receiving organisation; others stay anonymous (null). */
+async function memberIds(tx: Tx, organisationId: string, doc: DpiaExport): Promise<Map<string, string>> {
+	const emails = new Set<string>();
+	JSON.stringify(doc, (key, value) => {
+		if (typeof value === 'string' && /^(createdBy|frozenBy|updatedBy|by|sharedBy|respondedBy|fgViewBy)$/.test(key)) emails.add(value.toLowerCase());
+		return value;
+	});
+	if (emails.size === 0) return new Map();
+	const rows = await tx
+		.select({ id: users.id, email: users.email })
+		.from(users)
+		.innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, organisationId)))
+		.where(inArray(users.email, [...emails]));
+	return new Map(rows.map((r) => [r.email, r.id]));
+}
+
+async function schoolIdsByName(tx: Tx, organisationId: string, names: string[], warnings: string[]): Promise<string[]> {
+	if (names.length === 0) return [];
+	const rows = await tx
+		.select({ id: schools.id, name: schools.name })
+		.from(schools)
+		.where(and(eq(schools.organisationId, organisationId), inArray(schools.name, names)));
+	for (const name of names) if (!rows.some((r) => r.name === name)) warnings.push(`school "${name}" not found in this organisation`);
+	return rows.map((r) => r.id);
+}

@@ -1,0 +1,35 @@
+import { FEARED_EVENT_LABELS } from '$lib/components/risk/bridge/catalogue';
+import { effectiveLevel, heatMapCells, LEVEL_LABELS, riskLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
+import type { Risk } from '../db/schema';
+
+type Locale = 'nl' | 'en';
+
+/** The risks page's data: each risk with its levels in words, the untreated list and both heat maps. */
+export function riskOverview(found: { risks: Risk[]; links: { measureId: string; riskId: string }[] }, locale: Locale) {
+	const { risks, links } = found;
+	const label = (cells: ReturnType<typeof heatMapCells>) => cells.map((c) => ({ ...c, levelLabel: LEVEL_LABELS[c.level][locale] }));
+	return {
+		risks: risks.map((r) => {
+			const inherent = effectiveLevel(r);
+			const residual = r.residualSeverity && r.residualLikelihood ? riskLevel(r.residualSeverity, r.residualLikelihood) : null;
+			return {
+				id: r.id,
+				catalogueId: r.catalogueId,
+				title: r.title,
+				description: r.description,
+				fearedEvent: r.fearedEvent,
+				fearedEventLabel: FEARED_EVENT_LABELS[r.fearedEvent as keyof typeof FEARED_EVENT_LABELS]?.[locale] ?? r.fearedEvent,
+				inherentLevel: inherent,
+				inherentLabel: LEVEL_LABELS[inherent][locale],
+				residualLevel: residual,
+				residualLabel: residual ? LEVEL_LABELS[residual][locale] : null,
+				accepted: r.accepted,
+				discrimination: r.discrimination,
+				measureCount: links.filter((l) => l.riskId === r.id).length
+			};
+		}),
+		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: r.title })),
+		heatInherent: label(heatMapCells(risks, 'inherent')),
+		heatResidual: label(heatMapCells(risks, 'residual'))
+	};
+}

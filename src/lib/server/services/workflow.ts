@@ -1,0 +1,143 @@
+import { formatISO } from 'date-fns';
+import { reviewDueDate } from '$lib/components/risk/bridge/review';
+import { eq } from 'drizzle-orm';
+import type { Role } from '$lib/domain/roles';
+import { recordAudit } from '../audit';
+import type { Db } from '../db';
+import { apConsultations, assessments, boardDecisions, fgAdvice, gmrShares, transitions } from '../db/schema';
+import * as workflowRepo from '../repo/workflow';
+import { SHARE_ACTION } from './gmr';
+import { currentVersion, type Scope } from './scope';
+import { freezeVersion } from './signoff';
+import { copyVersion } from './workflow-copy';
+import { loadVersionData } from './version-data';
+import { gatherFacts, judge, type ActionId, type Refusal } from './workflow-facts';
+
+export type { ActionId, Refusal } from './workflow-facts';
+
+/** A step the domain refused (wrong role, wrong state, a guard such as missing FG advice). */
+export class WorkflowRefused extends Error {
+	readonly _tag = 'WorkflowRefused';
+	constructor(readonly refusal: Refusal) {
+		super(`workflow refused: ${refusal.code}`);
+	}
+}
+
+/** The page was loaded in another state than the one the step would start from (someone else acted). */
+export class StaleState extends Error {
+	readonly _tag = 'StaleState';
+}
+
+export interface ActionInput {
+	/** The state the user saw; a mismatch means someone else moved the DPIA on in the meantime. */
+	expectedState?: string;
+	note?: string;
+	advice?: { verdict: string; text: string; advisedOn: string };
+	decision?: { decision: string; motivation: string; residualRiskAcceptance: string; deviationMotivation: string; decidedOn: string };
+	consultation?: { requestedOn: string; reference: string; answeredOn: string | null; outcome: string };
+	share?: { sharedOn: string };
+	newVersion?: { reason: string; text: string };
+}
+
+export type WorkflowScope = Scope & { role: Role };
+
+/** A step called without the record it stores is a programming error, not a user error. */
+function need<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`workflow step needs ${what}`);
+	return value;
+}
+
+/**
+ * Runs one workflow step: the domain decides whether it is allowed and where it leads; this stores the
+ * step's record, the transition with a snapshot, the new status and the audit entry in one transaction.
+ */
+export async function perform(db: Db, scope: WorkflowScope, assessmentId: string, action: ActionId, input: ActionInput): Promise<{ to: string }> {
+	return db.transaction(async (tx) => {
+		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
+		if (input.expectedState && input.expectedState !== version.status) throw new StaleState();
+		const facts = await gatherFacts(tx, version.id, input);
+		const verdict = judge(version.status, action, scope.role, facts);
+		if (!verdict.ok) throw new WorkflowRefused(verdict.refusal);
+		const to = verdict.to;
+		const userId = scope.actor.userId;
+		const now = new Date();
+		let versionId = version.id;
+
+		switch (action) {
+			case 'advise':
+				await tx.insert(fgAdvice).values({ versionId, ...need(input.advice, 'advice'), userId });
+				break;
+			case 'decide': {
+				const d = need(input.decision, 'decision');
+				await tx.insert(boardDecisions).values({
+					versionId,
+					decision: d.decision,
+					motivation: d.motivation,
+					residualRiskAcceptance: d.residualRiskAcceptance,
+					deviationMotivation: d.deviationMotivation || null,
+					decidedOn: d.decidedOn,
+					userId
+				});
+				break;
+			}
+			case 'log_consultation':
+				await tx.insert(apConsultations).values({ versionId, ...need(input.consultation, 'consultation'), userId });
+				break;
+			case 'share_gmr':
+				await tx.insert(gmrShares).values({ versionId, sharedOn: need(input.share, 'share').sharedOn, sharedBy: userId, createdAt: now });
+				break;
+		}
+
+		const snapshot = await loadVersionData(tx, version.id);
+		await tx.insert(transitions).values({
+			versionId: version.id,
+			action,
+			fromStatus: version.status,
+			toStatus: to,
+			note: input.note ?? input.newVersion?.text ?? null,
+			userId,
+			snapshot,
+			// the (G)MR view finds the snapshot of a share by this shared timestamp
+			createdAt: action === SHARE_ACTION ? now : undefined
+		});
+
+		if (action === 'new_version') {
+			const next = await copyVersion(tx, {
+				assessmentId: assessment.id,
+				organisationId: scope.organisationId,
+				fromVersionId: version.id,
+				number: assessment.currentVersion + 1,
+				reason: `${need(input.newVersion, 'newVersion').reason}: ${input.newVersion!.text}`,
+				createdBy: userId,
+				status: to
+			});
+			versionId = next.id;
+		} else {
+			await workflowRepo.setStatus(tx, assessment.id, version.id, to);
+		}
+
+		if (action === 'sign_off') {
+			const decision = await workflowRepo.latestDecision(tx, version.id);
+			const decidedOn = decision?.decidedOn ?? formatISO(now, { representation: 'date' });
+			await freezeVersion(tx, version.id, userId, snapshot);
+			await tx
+				.update(assessments)
+				.set({ decidedOn, reviewDueOn: reviewDueOn(decidedOn), highestResidualLevel: facts.highestResidualLevel })
+				.where(eq(assessments.id, assessment.id));
+		}
+
+		await recordAudit(tx, {
+			organisationId: scope.organisationId,
+			subjectId: assessment.id,
+			actor: scope.actor,
+			action: action === 'sign_off' ? 'sign_off' : 'transition',
+			entity: 'assessment',
+			entityId: assessment.id,
+			before: { status: version.status, version: version.number },
+			after: { status: to, action, version: action === 'new_version' ? assessment.currentVersion + 1 : version.number, versionId }
+		});
+		return { to };
+	});
+}
+
+export const reviewDueOn = reviewDueDate;

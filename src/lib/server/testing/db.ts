@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type Database } from '../db/open';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close), so the same suite proves both engines.
+ */
+export async function createTestDatabase(): Promise<Database> {
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) {
+		const opened = await openDatabase({ dataDir: 'memory://' });
+		await opened.migrate();
+		return opened;
+	}
+	const name = `dpia_test_${randomBytes(6).toString('hex')}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`CREATE DATABASE ${name}`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const opened = await openDatabase({ url: url.toString(), poolSize: 4 });
+	await opened.migrate();
+	return {
+		...opened,
+		close: async () => {
+			await opened.close();
+			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await admin.end({ timeout: 5 });
+		}
+	};
+}
+
+export function testEngine(): 'pglite' | 'postgres' {
+	return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+}

@@ -1,0 +1,13 @@
+import { requireOrg } from '$lib/server/auth/guard';
+import * as accounts from '$lib/server/repo/accounts';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async (event) => {
+	const ctx = await requireOrg(event, 'shared.read');
+	return {
+		user: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email },
+		role: ctx.role,
+		organisation: { id: ctx.organisation.id, slug: ctx.organisation.slug, name: ctx.organisation.name },
+		organisations: await accounts.organisationsOf(event.locals.db, ctx.user.id)
+	};
+};

@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/roles';
+import { actorOf } from '$lib/server/audit';
+import { requireOrg } from '$lib/server/auth/guard';
+import { actionFailure, loadFailure, todayInNl } from '$lib/server/services/http';
+import * as measures from '$lib/server/services/measures';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requireOrg(event, 'register.read');
+	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+	const found = await measures.listMeasures(event.locals.db, scope, event.params.id).catch(loadFailure);
+	return {
+		measures: found.measures,
+		risks: found.risks.map((r) => ({ id: r.id, title: r.title, catalogueId: r.catalogueId })),
+		today: todayInNl(),
+		canEdit: can(ctx.role, 'assessment.edit') && !found.version.frozenAt,
+		saved: event.url.searchParams.get('saved')
+	};
+};
+
+export const actions: Actions = {
+	delete: async (event) => {
+		const ctx = await requireOrg(event, 'assessment.edit');
+		const data = await event.request.formData();
+		const measureId = String(data.get('measureId') ?? '');
+		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+		try {
+			await measures.deleteMeasure(event.locals.db, scope, event.params.id, measureId);
+		} catch (cause) {
+			return actionFailure(cause);
+		}
+		redirect(303, `${event.url.pathname}?saved=deleted`);
+	}
+};

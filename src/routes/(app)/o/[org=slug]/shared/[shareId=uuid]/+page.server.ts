@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { gmrResponseForm } from '$lib/components/risk/workflow-forms';
+import { can } from '$lib/domain/roles';
+import { actorOf } from '$lib/server/audit';
+import { requireOrg } from '$lib/server/auth/guard';
+import { parseForm } from '$lib/server/forms';
+import { readShared, recordGmrResponse } from '$lib/server/services/gmr';
+import { actionFailure, loadFailure, todayInNl } from '$lib/server/services/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requireOrg(event, 'shared.read');
+	const { share, data } = await readShared(event.locals.db, ctx.organisation.id, event.params.shareId).catch(loadFailure);
+	return { share, view: data, canRespond: can(ctx.role, 'gmr.respond'), today: todayInNl(), saved: event.url.searchParams.has('saved') };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ctx = await requireOrg(event, 'gmr.respond');
+		const parsed = await parseForm(event.request, gmrResponseForm);
+		if (!parsed.ok) return parsed.failure;
+		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+		try {
+			await recordGmrResponse(event.locals.db, scope, event.params.shareId, parsed.data);
+		} catch (cause) {
+			return actionFailure(cause, parsed.values);
+		}
+		redirect(303, `${event.url.pathname}?saved`);
+	}
+};

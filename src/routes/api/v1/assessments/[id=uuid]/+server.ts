@@ -1,0 +1,12 @@
+import { json } from '@sveltejs/kit';
+import { ApiError, apiHandler, requireApi } from '$lib/server/api';
+import { exportAssessment } from '$lib/server/exchange/export';
+import type { RequestEvent } from './$types';
+
+/** One DPIA with all its versions, in the open exchange format (formatVersion 1). */
+export const GET = apiHandler(async (event: RequestEvent) => {
+	const ctx = await requireApi(event, 'register.read');
+	const doc = await exportAssessment(event.locals.db, ctx.organisation.id, event.params.id);
+	if (!doc) throw new ApiError(404, 'not_found', 'Not found.');
+	return json(doc, { headers: { 'cache-control': 'no-store' } });
+});
