@@ -13,13 +13,15 @@ export interface OrgContext {
 
 type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
-/** Every page load and form action behind login starts here: anonymous visitors go to the login page. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+/**
+ * Every page load and form action behind login starts here: anonymous visitors go to the login page, and
+ * someone still on a temporary password (admin reset) goes to choose their own before anything else.
+ */
 export function requireUser(event: GuardEvent): SessionUser {
-	const user = event.locals.user;
-	if (!user) {
-		const next = event.url.pathname + event.url.search;
-		redirect(303, `/login?next=${encodeURIComponent(next)}`);
-	}
+	const user = requireSession(event);
+	if (user.mustChangePassword) redirect(303, CHANGE_PASSWORD_PATH);
 	return user;
 }
 
@@ -55,7 +57,15 @@ export async function requireOrg(event: GuardEvent, capability: Capability): Pro
 	return { user, role, organisation };
 }
 
-/** For routes every logged-in person may use (their own account), with no organisation involved. */
+/**
+ * A session and nothing more: for the person's own account pages (changing the password, logging out),
+ * which must stay reachable while a password change is pending.
+ */
 export function requireSession(event: GuardEvent): SessionUser {
-	return requireUser(event);
+	const user = event.locals.user;
+	if (!user) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/login?next=${encodeURIComponent(next)}`);
+	}
+	return user;
 }

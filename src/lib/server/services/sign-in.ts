@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password';
+import { createSession, invalidateUserSessions } from '../auth/session';
+import { clearThrottle, lockedUntil, loginThrottleRules, recordFailures, type ThrottleRule } from '../auth/throttle';
+import type { Db } from '../db';
+import { users, type User } from '../db/schema';
+import { findUserByEmail } from './accounts';
+
+export type LoginResult =
+	| { ok: true; user: Pick<User, 'id' | 'name' | 'email' | 'mustChangePassword'>; token: string }
+	/** `invalid` covers unknown, deactivated and wrong-password alike, so the answer reveals no account. */
+	| { ok: false; reason: 'invalid' | 'throttled' };
+
+/**
+ * Checks e-mail and password and opens a session. A locked account or address is refused before any
+ * password check; otherwise argon2 always runs (against a dummy hash for unknown accounts) so the time
+ * taken does not tell whether the account exists.
+ */
+export async function logIn(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<LoginResult> {
+	const rules = loginThrottleRules(input.email, input.ip);
+	if (await lockedUntil(db, rules.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+
+	const user = await findUserByEmail(db, input.email);
+	const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password);
+	if (!user || !valid || !user.active) {
+		const locked = await recordFailures(db, rules, now);
+		if (user) {
+			await recordAudit(db, {
+				organisationId: null,
+				actor: { userId: user.id, label: user.name },
+				action: 'login_failed',
+				entity: 'user',
+				entityId: user.id,
+				after: { reason: !user.active ? 'inactive' : 'password', locked: Boolean(locked) }
+			});
+		}
+		return { ok: false, reason: locked ? 'throttled' : 'invalid' };
+	}
+
+	await clearThrottle(db, accountRule(rules).key);
+	const session = await createSession(db, user.id);
+	await recordAudit(db, { organisationId: null, actor: { userId: user.id, label: user.name }, action: 'login', entity: 'user', entityId: user.id });
+	return { ok: true, token: session.token, user: { id: user.id, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword } };
+}
+
+function accountRule(rules: ThrottleRule[]): ThrottleRule {
+	const rule = rules.find((r) => r.key.startsWith('account:'));
+	if (!rule) throw new Error('login throttle rules lack the account key');
+	return rule;
+}
+
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: 'wrong_current' | 'same_as_current' | 'throttled' };
+
+/**
+ * A person changes their own password. The current one is checked (and wrong guesses throttled like a
+ * login, since a borrowed session must not become a way to test passwords); every other session ends,
+ * because a change usually means "someone else may know the old one".
+ */
+export async function changeOwnPassword(
+	db: Db,
+	input: { userId: string; sessionId: string; current: string; next: string; ip: string },
+	now = new Date()
+): Promise<PasswordChangeResult> {
+	const [user] = await db.select().from(users).where(eq(users.id, input.userId));
+	if (!user) throw new Error('session user no longer exists');
+	const rules = loginThrottleRules(user.email, input.ip);
+	if (await lockedUntil(db, rules.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+	if (!(await verifyPassword(user.passwordHash, input.current))) {
+		const locked = await recordFailures(db, rules, now);
+		return { ok: false, reason: locked ? 'throttled' : 'wrong_current' };
+	}
+	if (input.current === input.next) return { ok: false, reason: 'same_as_current' };
+
+	const passwordHash = await hashPassword(input.next);
+	await db.transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id));
+		await invalidateUserSessions(tx as unknown as Db, user.id, input.sessionId);
+		await recordAudit(tx, {
+			organisationId: null,
+			actor: { userId: user.id, label: user.name },
+			action: 'password_change',
+			entity: 'user',
+			entityId: user.id,
+			after: { otherSessionsEnded: true }
+		});
+	});
+	return { ok: true };
+}

@@ -1,0 +1,157 @@
+import { and, asc, eq, notInArray } from 'drizzle-orm';
+import type { Role } from '$lib/domain/roles';
+import { recordAudit, type Actor } from '../audit';
+import { invalidateUserSessions } from '../auth/session';
+import type { Db, Tx } from '../db';
+import { memberships, users } from '../db/schema';
+import { createUser, findUserByEmail, resetPasswordTemporary, setMembership, temporaryPassword } from './accounts';
+
+export type UserAdminErrorCode = 'self_lockout' | 'not_member' | 'already_member' | 'name_required' | 'shared_account';
+
+/** A refusal shown on the admin page; `code` maps to a message per language. */
+export class UserAdminError extends Error {
+	constructor(readonly code: UserAdminErrorCode) {
+		super(code);
+	}
+}
+
+/** The organisation an admin manages and who they are (for the "not yourself" rules and the audit trail). */
+export interface AdminScope {
+	organisationId: string;
+	userId: string;
+	actor: Actor;
+}
+
+export async function listMembers(db: Db, organisationId: string) {
+	return db
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			active: users.active,
+			mustChangePassword: users.mustChangePassword,
+			role: memberships.role
+		})
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(eq(memberships.organisationId, organisationId))
+		.orderBy(asc(users.name), asc(users.email));
+}
+
+async function membershipRole(db: Db | Tx, organisationId: string, userId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ role: memberships.role })
+		.from(memberships)
+		.where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+	return row?.role ?? null;
+}
+
+async function requireMember(db: Db | Tx, scope: AdminScope, userId: string): Promise<string> {
+	const role = await membershipRole(db, scope.organisationId, userId);
+	if (!role) throw new UserAdminError('not_member');
+	return role;
+}
+
+/**
+ * An account is one login for every board the person works for (an FG often serves several). Its
+ * password and active flag may only be changed by someone who is admin of all those boards; otherwise
+ * one board's admin could lock out, or take over, another board's FG.
+ */
+async function requireSoleAuthority(db: Db | Tx, scope: AdminScope, userId: string): Promise<void> {
+	const administered = db
+		.select({ id: memberships.organisationId })
+		.from(memberships)
+		.where(and(eq(memberships.userId, scope.userId), eq(memberships.role, 'admin')));
+	const [elsewhere] = await db
+		.select({ id: memberships.organisationId })
+		.from(memberships)
+		.where(and(eq(memberships.userId, userId), notInArray(memberships.organisationId, administered)))
+		.limit(1);
+	if (elsewhere) throw new UserAdminError('shared_account');
+}
+
+export interface AddPersonResult {
+	userId: string;
+	created: boolean;
+	/** Only for a new account: shown to the admin once, never stored in plain text. */
+	temporaryPassword: string | null;
+}
+
+/** Adds someone by e-mail: an existing account gets a membership, a new one a temporary password. */
+export async function addPerson(db: Db, scope: AdminScope, input: { email: string; name: string; role: Role }): Promise<AddPersonResult> {
+	return db.transaction(async (tx) => {
+		const existing = await findUserByEmail(tx, input.email);
+		if (existing) {
+			if (await membershipRole(tx, scope.organisationId, existing.id)) throw new UserAdminError('already_member');
+			await setMembership(tx, { userId: existing.id, organisationId: scope.organisationId, role: input.role }, scope.actor);
+			return { userId: existing.id, created: false, temporaryPassword: null };
+		}
+		if (!input.name.trim()) throw new UserAdminError('name_required');
+		const password = temporaryPassword();
+		const user = await createUser(tx, { email: input.email, name: input.name, password, mustChangePassword: true });
+		await recordAudit(tx, {
+			organisationId: scope.organisationId,
+			actor: scope.actor,
+			action: 'create',
+			entity: 'user',
+			entityId: user.id,
+			after: { email: user.email, name: user.name }
+		});
+		await setMembership(tx, { userId: user.id, organisationId: scope.organisationId, role: input.role }, scope.actor);
+		return { userId: user.id, created: true, temporaryPassword: password };
+	});
+}
+
+/** An admin cannot drop their own admin role: the board would risk having no admin left. */
+export async function changeRole(db: Db, scope: AdminScope, userId: string, role: Role): Promise<void> {
+	if (userId === scope.userId && role !== 'admin') throw new UserAdminError('self_lockout');
+	await db.transaction(async (tx) => {
+		const current = await requireMember(tx, scope, userId);
+		if (current === role) return;
+		await setMembership(tx, { userId, organisationId: scope.organisationId, role }, scope.actor);
+	});
+}
+
+/** Deactivation blocks logging in and ends every open session at once. */
+export async function setActive(db: Db, scope: AdminScope, userId: string, active: boolean): Promise<void> {
+	if (userId === scope.userId && !active) throw new UserAdminError('self_lockout');
+	await db.transaction(async (tx) => {
+		await requireMember(tx, scope, userId);
+		await requireSoleAuthority(tx, scope, userId);
+		const [before] = await tx.select({ active: users.active }).from(users).where(eq(users.id, userId));
+		if (!before || before.active === active) return;
+		await tx.update(users).set({ active }).where(eq(users.id, userId));
+		if (!active) await invalidateUserSessions(tx as unknown as Db, userId);
+		await recordAudit(tx, {
+			organisationId: scope.organisationId,
+			actor: scope.actor,
+			action: active ? 'reactivate' : 'deactivate',
+			entity: 'user',
+			entityId: userId,
+			before,
+			after: { active }
+		});
+	});
+}
+
+/**
+ * Gives the person a temporary password (returned once for the admin to hand over), forces a change at
+ * the next login and ends their sessions. Admins change their own password on their account page.
+ */
+export async function resetPassword(db: Db, scope: AdminScope, userId: string): Promise<string> {
+	if (userId === scope.userId) throw new UserAdminError('self_lockout');
+	return db.transaction(async (tx) => {
+		await requireMember(tx, scope, userId);
+		await requireSoleAuthority(tx, scope, userId);
+		const password = await resetPasswordTemporary(tx, userId);
+		await recordAudit(tx, {
+			organisationId: scope.organisationId,
+			actor: scope.actor,
+			action: 'password_reset',
+			entity: 'user',
+			entityId: userId,
+			after: { mustChangePassword: true, sessionsEnded: true }
+		});
+		return password;
+	});
+}
