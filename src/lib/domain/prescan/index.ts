@@ -1,3 +1,5 @@
 export * from './engine';
 export * from './input';
 export * from './types';
+export * from './answers';
+export * from './questions';

@@ -36,3 +36,7 @@ export interface PrescanResult {
 	reasons: PrescanReason[];
 	flags: PrescanFlag[];
 }
+
+export function isOutcome(value: unknown): value is PrescanOutcome {
+	return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value);
+}

@@ -32,7 +32,7 @@ export async function listTokens(db: Db, organisationId: string) {
 /** Creates a token and returns `<id>.<secret>` once; only the hash is kept, so it cannot be shown again. */
 export async function issueToken(db: Db, scope: TokenScope, input: { name: string; role: Role }): Promise<{ id: string; token: string }> {
 	return db.transaction(async (tx) => {
-		const created = await createApiToken(tx as unknown as Db, { organisationId: scope.organisationId, name: input.name, role: input.role, createdBy: scope.userId });
+		const created = await createApiToken(tx, { organisationId: scope.organisationId, name: input.name, role: input.role, createdBy: scope.userId });
 		await recordAudit(tx, {
 			organisationId: scope.organisationId,
 			actor: scope.actor,

@@ -75,7 +75,7 @@ export async function changeOwnPassword(
 	const passwordHash = await hashPassword(input.next);
 	await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id));
-		await invalidateUserSessions(tx as unknown as Db, user.id, input.sessionId);
+		await invalidateUserSessions(tx, user.id, input.sessionId);
 		await recordAudit(tx, {
 			organisationId: null,
 			actor: { userId: user.id, label: user.name },

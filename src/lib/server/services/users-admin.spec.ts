@@ -79,7 +79,7 @@ describe('user administration', () => {
 	});
 
 	it('changes a role and audits before and after', async () => {
-		await changeRole(db, scope, editor.id, 'fg');
+		expect(await changeRole(db, scope, editor.id, 'fg')).toMatchObject({ name: 'editor', role: 'fg' });
 		const [row] = await db
 			.select({ role: memberships.role })
 			.from(memberships)
@@ -120,7 +120,8 @@ describe('user administration', () => {
 	it('resets a password to a temporary one, forces a change and ends sessions', async () => {
 		const target = await person(db, 'vergeten@noord.test', noord.id, 'editor');
 		const session = await createSession(db, target.id);
-		const temporary = await resetPassword(db, scope, target.id);
+		const { password: temporary, email } = await resetPassword(db, scope, target.id);
+		expect(email).toBe('vergeten@noord.test');
 		const [user] = await db.select().from(users).where(eq(users.id, target.id));
 		expect(user?.mustChangePassword).toBe(true);
 		expect(await verifyPassword(user!.passwordHash, temporary)).toBe(true);

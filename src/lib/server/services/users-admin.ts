@@ -10,7 +10,11 @@ export type UserAdminErrorCode = 'self_lockout' | 'not_member' | 'already_member
 
 /** A refusal shown on the admin page; `code` maps to a message per language. */
 export class UserAdminError extends Error {
-	constructor(readonly code: UserAdminErrorCode) {
+	constructor(
+		readonly code: UserAdminErrorCode,
+		/** The name of the person concerned, for the message. */
+		readonly subject = ''
+	) {
 		super(code);
 	}
 }
@@ -46,10 +50,21 @@ async function membershipRole(db: Db | Tx, organisationId: string, userId: strin
 	return row?.role ?? null;
 }
 
-async function requireMember(db: Db | Tx, scope: AdminScope, userId: string): Promise<string> {
-	const role = await membershipRole(db, scope.organisationId, userId);
-	if (!role) throw new UserAdminError('not_member');
-	return role;
+export interface Member {
+	role: string;
+	name: string;
+	email: string;
+	active: boolean;
+}
+
+async function requireMember(db: Db | Tx, scope: AdminScope, userId: string): Promise<Member> {
+	const [row] = await db
+		.select({ role: memberships.role, name: users.name, email: users.email, active: users.active })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(and(eq(memberships.organisationId, scope.organisationId), eq(memberships.userId, userId)));
+	if (!row) throw new UserAdminError('not_member');
+	return row;
 }
 
 /**
@@ -57,7 +72,7 @@ async function requireMember(db: Db | Tx, scope: AdminScope, userId: string): Pr
  * password and active flag may only be changed by someone who is admin of all those boards; otherwise
  * one board's admin could lock out, or take over, another board's FG.
  */
-async function requireSoleAuthority(db: Db | Tx, scope: AdminScope, userId: string): Promise<void> {
+async function requireSoleAuthority(db: Db | Tx, scope: AdminScope, userId: string, member: Member): Promise<void> {
 	const administered = db
 		.select({ id: memberships.organisationId })
 		.from(memberships)
@@ -67,7 +82,7 @@ async function requireSoleAuthority(db: Db | Tx, scope: AdminScope, userId: stri
 		.from(memberships)
 		.where(and(eq(memberships.userId, userId), notInArray(memberships.organisationId, administered)))
 		.limit(1);
-	if (elsewhere) throw new UserAdminError('shared_account');
+	if (elsewhere) throw new UserAdminError('shared_account', member.name);
 }
 
 export interface AddPersonResult {
@@ -103,34 +118,34 @@ export async function addPerson(db: Db, scope: AdminScope, input: { email: strin
 }
 
 /** An admin cannot drop their own admin role: the board would risk having no admin left. */
-export async function changeRole(db: Db, scope: AdminScope, userId: string, role: Role): Promise<void> {
+export async function changeRole(db: Db, scope: AdminScope, userId: string, role: Role): Promise<Member> {
 	if (userId === scope.userId && role !== 'admin') throw new UserAdminError('self_lockout');
-	await db.transaction(async (tx) => {
-		const current = await requireMember(tx, scope, userId);
-		if (current === role) return;
-		await setMembership(tx, { userId, organisationId: scope.organisationId, role }, scope.actor);
+	return db.transaction(async (tx) => {
+		const member = await requireMember(tx, scope, userId);
+		if (member.role !== role) await setMembership(tx, { userId, organisationId: scope.organisationId, role }, scope.actor);
+		return { ...member, role };
 	});
 }
 
 /** Deactivation blocks logging in and ends every open session at once. */
-export async function setActive(db: Db, scope: AdminScope, userId: string, active: boolean): Promise<void> {
+export async function setActive(db: Db, scope: AdminScope, userId: string, active: boolean): Promise<Member> {
 	if (userId === scope.userId && !active) throw new UserAdminError('self_lockout');
-	await db.transaction(async (tx) => {
-		await requireMember(tx, scope, userId);
-		await requireSoleAuthority(tx, scope, userId);
-		const [before] = await tx.select({ active: users.active }).from(users).where(eq(users.id, userId));
-		if (!before || before.active === active) return;
+	return db.transaction(async (tx) => {
+		const member = await requireMember(tx, scope, userId);
+		await requireSoleAuthority(tx, scope, userId, member);
+		if (member.active === active) return member;
 		await tx.update(users).set({ active }).where(eq(users.id, userId));
-		if (!active) await invalidateUserSessions(tx as unknown as Db, userId);
+		if (!active) await invalidateUserSessions(tx, userId);
 		await recordAudit(tx, {
 			organisationId: scope.organisationId,
 			actor: scope.actor,
 			action: active ? 'reactivate' : 'deactivate',
 			entity: 'user',
 			entityId: userId,
-			before,
+			before: { active: member.active },
 			after: { active }
 		});
+		return { ...member, active };
 	});
 }
 
@@ -138,11 +153,11 @@ export async function setActive(db: Db, scope: AdminScope, userId: string, activ
  * Gives the person a temporary password (returned once for the admin to hand over), forces a change at
  * the next login and ends their sessions. Admins change their own password on their account page.
  */
-export async function resetPassword(db: Db, scope: AdminScope, userId: string): Promise<string> {
+export async function resetPassword(db: Db, scope: AdminScope, userId: string): Promise<Member & { password: string }> {
 	if (userId === scope.userId) throw new UserAdminError('self_lockout');
 	return db.transaction(async (tx) => {
-		await requireMember(tx, scope, userId);
-		await requireSoleAuthority(tx, scope, userId);
+		const member = await requireMember(tx, scope, userId);
+		await requireSoleAuthority(tx, scope, userId, member);
 		const password = await resetPasswordTemporary(tx, userId);
 		await recordAudit(tx, {
 			organisationId: scope.organisationId,
@@ -152,6 +167,6 @@ export async function resetPassword(db: Db, scope: AdminScope, userId: string): 
 			entityId: userId,
 			after: { mustChangePassword: true, sessionsEnded: true }
 		});
-		return password;
+		return { ...member, password };
 	});
 }

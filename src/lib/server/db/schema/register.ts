@@ -51,6 +51,8 @@ export const prescans = pgTable(
 			.notNull()
 			.references(() => processings.id, { onDelete: 'cascade' }),
 		input: jsonb().notNull(),
+		/** The screen answers behind `input`, for runs made in the app (absent for API/CLI runs). */
+		answers: jsonb(),
 		result: jsonb().notNull(),
 		outcome: text().notNull(),
 		/** The editor's reasoning when the outcome is not_required. */

@@ -1,0 +1,1 @@
+ALTER TABLE "prescans" ADD COLUMN "answers" jsonb;

@@ -1,0 +1,72 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../db';
+import { assessments, prescans, processings, processingSchools, schools, type Prescan, type Processing } from '../db/schema';
+import { one } from './rows';
+
+export type ProcessingValues = Pick<typeof processings.$inferInsert, 'name' | 'vendor' | 'description'>;
+
+/** The register of one organisation with each processing's DPIA status, newest change first. */
+export async function list(db: Db | Tx, organisationId: string) {
+	return db
+		.select({
+			id: processings.id,
+			name: processings.name,
+			vendor: processings.vendor,
+			prescanOutcome: processings.prescanOutcome,
+			archivedAt: processings.archivedAt,
+			updatedAt: processings.updatedAt,
+			assessmentId: assessments.id,
+			status: assessments.status,
+			highestResidualLevel: assessments.highestResidualLevel,
+			reviewDueOn: assessments.reviewDueOn,
+			decidedOn: assessments.decidedOn
+		})
+		.from(processings)
+		.leftJoin(assessments, eq(assessments.processingId, processings.id))
+		.where(eq(processings.organisationId, organisationId))
+		.orderBy(desc(processings.updatedAt));
+}
+
+export async function read(db: Db | Tx, organisationId: string, id: string): Promise<Processing | null> {
+	const [row] = await db.select().from(processings).where(and(eq(processings.organisationId, organisationId), eq(processings.id, id)));
+	return row ?? null;
+}
+
+export async function create(db: Db | Tx, organisationId: string, values: ProcessingValues, createdBy: string | null): Promise<Processing> {
+	return one(await db.insert(processings).values({ ...values, organisationId, createdBy }).returning());
+}
+
+export async function setSchools(db: Db | Tx, processingId: string, schoolIds: string[]): Promise<void> {
+	await db.delete(processingSchools).where(eq(processingSchools.processingId, processingId));
+	if (schoolIds.length) await db.insert(processingSchools).values(schoolIds.map((schoolId) => ({ processingId, schoolId })));
+}
+
+export async function schoolsOf(db: Db | Tx, processingId: string) {
+	return db
+		.select({ id: schools.id, name: schools.name })
+		.from(processingSchools)
+		.innerJoin(schools, eq(schools.id, processingSchools.schoolId))
+		.where(eq(processingSchools.processingId, processingId))
+		.orderBy(asc(schools.name));
+}
+
+/** Active schools of the organisation; `ids` narrows to those, to check a form's choice belongs to it. */
+export async function organisationSchools(db: Db | Tx, organisationId: string, ids?: string[]) {
+	const where = and(eq(schools.organisationId, organisationId), eq(schools.active, true), ids ? inArray(schools.id, ids.length ? ids : ['00000000-0000-0000-0000-000000000000']) : undefined);
+	return db.select({ id: schools.id, name: schools.name }).from(schools).where(where).orderBy(asc(schools.name));
+}
+
+export async function latestPrescan(db: Db | Tx, processingId: string): Promise<Prescan | null> {
+	const [row] = await db.select().from(prescans).where(eq(prescans.processingId, processingId)).orderBy(desc(prescans.createdAt)).limit(1);
+	return row ?? null;
+}
+
+export async function prescanById(db: Db | Tx, processingId: string, id: string): Promise<Prescan | null> {
+	const [row] = await db.select().from(prescans).where(and(eq(prescans.processingId, processingId), eq(prescans.id, id)));
+	return row ?? null;
+}
+
+export async function assessmentOf(db: Db | Tx, processingId: string) {
+	const [row] = await db.select().from(assessments).where(eq(assessments.processingId, processingId));
+	return row ?? null;
+}

@@ -1,0 +1,128 @@
+import { eq } from 'drizzle-orm';
+import type { PolicySettings } from '../db/schema';
+import { inputFromAnswers, prescan, type PrescanAnswers } from '$lib/domain/prescan';
+import { recordAudit } from '../audit';
+import type { Db, Tx } from '../db';
+import { assessments, assessmentVersions, prescans, processings, sectionAnswers } from '../db/schema';
+import * as repo from '../repo/processings';
+import { one } from '../repo/rows';
+import { NotFound, type Scope } from './scope';
+
+export class UnknownSchool extends Error {}
+
+export interface ProcessingInput {
+	name: string;
+	vendor: string;
+	description: string;
+	schoolIds: string[];
+}
+
+export async function createProcessing(db: Db, scope: Scope, input: ProcessingInput) {
+	return db.transaction(async (tx) => {
+		const known = await repo.organisationSchools(tx, scope.organisationId, input.schoolIds);
+		if (known.length !== new Set(input.schoolIds).size) throw new UnknownSchool();
+		const processing = await repo.create(tx, scope.organisationId, input, scope.actor.userId);
+		await repo.setSchools(tx, processing.id, known.map((s) => s.id));
+		await recordAudit(tx, {
+			organisationId: scope.organisationId,
+			subjectId: processing.id,
+			actor: scope.actor,
+			action: 'create',
+			entity: 'processing',
+			entityId: processing.id,
+			after: { ...input }
+		});
+		return processing;
+	});
+}
+
+export async function readProcessing(db: Db, scope: Scope, id: string) {
+	const processing = await repo.read(db, scope.organisationId, id);
+	if (!processing) throw new NotFound('processing');
+	const [schools, latest, assessment] = await Promise.all([repo.schoolsOf(db, id), repo.latestPrescan(db, id), repo.assessmentOf(db, id)]);
+	return { processing, schools, prescan: latest, assessment };
+}
+
+/** Runs the pre-scan on the screen answers with the board's current policy and keeps the run (WP248 §III.B.a). */
+export async function savePrescan(db: Db, scope: Scope, processingId: string, answers: PrescanAnswers, policy: PolicySettings) {
+	return db.transaction(async (tx) => {
+		if (!(await repo.read(tx, scope.organisationId, processingId))) throw new NotFound('processing');
+		const input = inputFromAnswers(answers, policy);
+		const result = prescan(input);
+		const row = one(
+			await tx
+				.insert(prescans)
+				.values({ organisationId: scope.organisationId, processingId, answers, input, result, outcome: result.outcome, createdBy: scope.actor.userId })
+				.returning()
+		);
+		await tx.update(processings).set({ prescanOutcome: result.outcome, updatedAt: new Date() }).where(eq(processings.id, processingId));
+		await recordAudit(tx, { organisationId: scope.organisationId, subjectId: processingId, actor: scope.actor, action: 'prescan', entity: 'prescan', entityId: row.id, after: result });
+		return row;
+	});
+}
+
+async function latestOrThrow(db: Db | Tx, scope: Scope, processingId: string) {
+	if (!(await repo.read(db, scope.organisationId, processingId))) throw new NotFound('processing');
+	const latest = await repo.latestPrescan(db, processingId);
+	if (!latest) throw new NotFound('prescan');
+	return latest;
+}
+
+/** The editor's reasons for not doing a DPIA; WP248 asks that they are written down. */
+export async function recordReasoning(db: Db, scope: Scope, processingId: string, reasoning: string) {
+	return db.transaction(async (tx) => {
+		const latest = await latestOrThrow(tx, scope, processingId);
+		await tx.update(prescans).set({ reasoning }).where(eq(prescans.id, latest.id));
+		await recordAudit(tx, { organisationId: scope.organisationId, subjectId: processingId, actor: scope.actor, action: 'update', entity: 'prescan_reasoning', entityId: latest.id, before: { reasoning: latest.reasoning }, after: { reasoning } });
+	});
+}
+
+/** The FG's view on a "not required" outcome, kept with the run it is about. */
+export async function recordFgView(db: Db, scope: Scope, processingId: string, view: string) {
+	return db.transaction(async (tx) => {
+		const latest = await latestOrThrow(tx, scope, processingId);
+		await tx.update(prescans).set({ fgView: view, fgViewBy: scope.actor.userId, fgViewAt: new Date() }).where(eq(prescans.id, latest.id));
+		await recordAudit(tx, { organisationId: scope.organisationId, subjectId: processingId, actor: scope.actor, action: 'update', entity: 'prescan_fg_view', entityId: latest.id, before: { fgView: latest.fgView }, after: { fgView: view } });
+	});
+}
+
+/**
+ * Opens the DPIA of a processing (or returns the one it has). The pre-scan answers fill questionnaire §0
+ * and 4.4, so nobody types them twice.
+ */
+export async function startAssessment(db: Db, scope: Scope, processingId: string) {
+	return db.transaction(async (tx) => {
+		const processing = await repo.read(tx, scope.organisationId, processingId);
+		if (!processing) throw new NotFound('processing');
+		const existing = await repo.assessmentOf(tx, processingId);
+		if (existing) return existing;
+		const latest = await repo.latestPrescan(tx, processingId);
+		const assessment = one(await tx.insert(assessments).values({ organisationId: scope.organisationId, processingId }).returning());
+		const version = one(
+			await tx.insert(assessmentVersions).values({ assessmentId: assessment.id, organisationId: scope.organisationId, number: 1, createdBy: scope.actor.userId }).returning()
+		);
+		const input = latest?.input as { subjects?: string[] } | undefined;
+		const result = latest?.result as { outcome?: string; reasons?: { id: string }[] } | undefined;
+		const answers = latest?.answers as PrescanAnswers | null | undefined;
+		await tx.insert(sectionAnswers).values([
+			{
+				versionId: version.id,
+				sectionId: '0',
+				updatedBy: scope.actor.userId,
+				answers: {
+					'0.1': processing.name,
+					'0.2': processing.description,
+					'0.3': 'new',
+					'0.4': input?.subjects ?? [],
+					'0.5': result?.reasons?.map((r) => r.id) ?? [],
+					'0.6': result?.outcome ?? ''
+				}
+			},
+			{ versionId: version.id, sectionId: '4', updatedBy: scope.actor.userId, answers: { '4.4': answers?.serviceMainlyForMinors ?? false } }
+		]);
+		await recordAudit(tx, { organisationId: scope.organisationId, subjectId: assessment.id, actor: scope.actor, action: 'create', entity: 'assessment', entityId: assessment.id, after: { processingId, version: 1 } });
+		return assessment;
+	});
+}
+
+export const listRegister = (db: Db, scope: Scope) => repo.list(db, scope.organisationId);

@@ -1,0 +1,18 @@
+import { actorOf } from '$lib/server/audit';
+import { requireOrg } from '$lib/server/auth/guard';
+import * as processings from '$lib/server/repo/processings';
+import { loadFailure } from '$lib/server/services/http';
+import { currentVersion } from '$lib/server/services/scope';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requireOrg(event, 'register.read');
+	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+	const { assessment, version } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
+	const processing = await processings.read(event.locals.db, ctx.organisation.id, assessment.processingId);
+	return {
+		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
+		version: { number: version.number },
+		processing: { id: assessment.processingId, name: processing?.name ?? '' }
+	};
+};

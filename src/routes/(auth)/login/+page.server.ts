@@ -1,0 +1,33 @@
+import { redirect } from '@sveltejs/kit';
+import { loginForm } from '$lib/components/account/forms';
+import { m } from '$lib/paraglide/messages';
+import { requireAnonymous } from '$lib/server/auth/entry-guards';
+import { CHANGE_PASSWORD_PATH } from '$lib/server/auth/guard';
+import { setSessionCookie } from '$lib/server/auth/handle';
+import { safeNext } from '$lib/server/auth/next-url';
+import { formFailure, parseForm } from '$lib/server/forms';
+import { logIn } from '$lib/server/services/sign-in';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireAnonymous(event);
+	const notice = event.url.searchParams.get('notice');
+	return { notice: notice === 'setup' || notice === 'logout' ? notice : null };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		requireAnonymous(event);
+		const parsed = await parseForm(event.request, loginForm);
+		if (!parsed.ok) return parsed.failure;
+		const result = await logIn(event.locals.db, { ...parsed.data, ip: event.getClientAddress() });
+		if (!result.ok) {
+			const throttled = result.reason === 'throttled';
+			return formFailure(throttled ? 429 : 400, parsed.values, {}, throttled ? m.auth_login_throttled() : m.auth_login_invalid());
+		}
+		setSessionCookie(event, result.token);
+		const next = safeNext(event.url.searchParams.get('next'));
+		if (result.user.mustChangePassword) redirect(303, next ? `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}` : CHANGE_PASSWORD_PATH);
+		redirect(303, next ?? '/');
+	}
+};
