@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS } from '$lib/domain/prescan';
+import { questionById, validateAnswer } from '$lib/domain/questionnaire/api';
 import type { Database } from '../db';
 import { auditLog, schools, sectionAnswers } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
@@ -67,7 +68,13 @@ describe('register and pre-scan service', () => {
 		expect((await startAssessment(database.db, scopeOf(noord), processing.id)).id).toBe(assessment.id);
 		const rows = await database.db.select().from(sectionAnswers);
 		const intake = rows.find((r) => r.sectionId === '0' && (r.answers['0.1'] as string) === 'Rekenmethode');
-		expect(intake?.answers).toMatchObject({ '0.2': 'Adaptief rekenen', '0.4': ['leerling_lt16'], '0.5': ['AP-15', 'S-1', 'C1', 'C7'], '0.6': 'mandatory' });
+		expect(intake?.answers).toMatchObject({
+			'0.2': 'Adaptief rekenen',
+			'0.4': { value: ['leerling_lt16'] },
+			'0.5': ['AP-15', 'S-1', 'C1', 'C7'],
+			'0.6': { value: 'mandatory', detail: expect.stringContaining('AP-15 – Profilering') }
+		});
+		expect(validateAnswer(questionById('0.6')!, intake?.answers['0.6'])).toEqual({ ok: true });
 		const techniques = await database.db.select().from(sectionAnswers).where(and(eq(sectionAnswers.versionId, intake!.versionId), eq(sectionAnswers.sectionId, '4')));
 		expect(techniques[0]?.answers).toEqual({ '4.4': true });
 		await expect(startAssessment(database.db, scopeOf(zuid), processing.id)).rejects.toBeInstanceOf(NotFound);

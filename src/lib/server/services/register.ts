@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { PolicySettings } from '../db/schema';
-import { inputFromAnswers, prescan, type PrescanAnswers } from '$lib/domain/prescan';
+import { inputFromAnswers, prescan, type PrescanAnswers, type PrescanInput, type PrescanResult } from '$lib/domain/prescan';
+import { triggerById } from '$lib/domain/triggers';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
-import { assessments, assessmentVersions, prescans, processings, sectionAnswers } from '../db/schema';
+import { assessments, assessmentVersions, prescans, processings, sectionAnswers, type Prescan, type Processing } from '../db/schema';
 import * as repo from '../repo/processings';
 import { one } from '../repo/rows';
 import { NotFound, type Scope } from './scope';
@@ -101,28 +102,29 @@ export async function startAssessment(db: Db, scope: Scope, processingId: string
 		const version = one(
 			await tx.insert(assessmentVersions).values({ assessmentId: assessment.id, organisationId: scope.organisationId, number: 1, createdBy: scope.actor.userId }).returning()
 		);
-		const input = latest?.input as { subjects?: string[] } | undefined;
-		const result = latest?.result as { outcome?: string; reasons?: { id: string }[] } | undefined;
-		const answers = latest?.answers as PrescanAnswers | null | undefined;
 		await tx.insert(sectionAnswers).values([
-			{
-				versionId: version.id,
-				sectionId: '0',
-				updatedBy: scope.actor.userId,
-				answers: {
-					'0.1': processing.name,
-					'0.2': processing.description,
-					'0.3': 'new',
-					'0.4': input?.subjects ?? [],
-					'0.5': result?.reasons?.map((r) => r.id) ?? [],
-					'0.6': result?.outcome ?? ''
-				}
-			},
-			{ versionId: version.id, sectionId: '4', updatedBy: scope.actor.userId, answers: { '4.4': answers?.serviceMainlyForMinors ?? false } }
+			{ versionId: version.id, sectionId: '0', updatedBy: scope.actor.userId, answers: intakeAnswers(processing, latest) },
+			{ versionId: version.id, sectionId: '4', updatedBy: scope.actor.userId, answers: { '4.4': (latest?.answers as PrescanAnswers | null)?.serviceMainlyForMinors ?? false } }
 		]);
 		await recordAudit(tx, { organisationId: scope.organisationId, subjectId: assessment.id, actor: scope.actor, action: 'create', entity: 'assessment', entityId: assessment.id, after: { processingId, version: 1 } });
 		return assessment;
 	});
+}
+
+/** §0 as the pre-scan left it: the outcome's reasons are listed so the editor only adds the motivation. */
+function intakeAnswers(processing: Processing, latest: Prescan | null): Record<string, unknown> {
+	const input = latest?.input as PrescanInput | undefined;
+	const result = latest?.result as PrescanResult | undefined;
+	const reasons = (result?.reasons ?? []).map((r) => `${r.id} – ${triggerById(r.id).label.nl}`);
+	return {
+		'0.1': processing.name,
+		'0.2': processing.description,
+		'0.3': 'new',
+		'0.4': { value: input?.subjects ?? [], detail: {} },
+		'0.5': reasons.length ? (result?.reasons ?? []).map((r) => r.id) : [],
+		...(result ? { '0.6': { value: result.outcome, detail: [...reasons, latest?.reasoning ?? ''].filter(Boolean).join('\n') } } : {}),
+		...(latest?.fgView ? { '0.7': latest.fgView } : {})
+	};
 }
 
 export const listRegister = (db: Db, scope: Scope) => repo.list(db, scope.organisationId);

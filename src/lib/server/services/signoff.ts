@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db';
 import { assessmentVersions } from '../db/schema';
-import type { VersionData } from './version-data';
+import type { SignoffArtifacts } from './signoff-artifacts';
 
 /**
- * Freezes a signed-off version: from here on `assertVersionEditable` refuses every edit. The snapshot is
- * the version's full data as captured in the sign-off transaction.
- * TODO(lead): switch to `buildSignoffArtifacts` (services/signoff-artifacts.ts, PDF engineer) once it
- * exists, so the snapshot and report hashes come from the report pipeline.
+ * Freezes a signed-off version: from here on `assertVersionEditable` refuses every edit. The snapshot and
+ * report hashes come from the report pipeline (`buildSignoffArtifacts`), taken in the sign-off transaction;
+ * the freeze moment is the recorded sign-off moment, the same one the reports print.
  */
-export async function freezeVersion(tx: Tx, versionId: string, userId: string | null, snapshot: VersionData): Promise<void> {
+export async function freezeVersion(tx: Tx, versionId: string, userId: string | null, artifacts: SignoffArtifacts): Promise<void> {
+	const { snapshot, fullReportSha256, gmrReportSha256 } = artifacts;
 	await tx
 		.update(assessmentVersions)
-		.set({ frozenAt: new Date(), frozenBy: userId, snapshot, fullReportSha256: null, gmrReportSha256: null })
+		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256 })
 		.where(eq(assessmentVersions.id, versionId));
 }

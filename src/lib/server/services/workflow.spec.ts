@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '../db';
-import { assessments, assessmentVersions, auditLog, transitions } from '../db/schema';
+import { assessments, assessmentVersions, auditLog, sectionAnswers, transitions } from '../db/schema';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import { createTestDatabase } from '../testing/db';
@@ -74,6 +74,17 @@ describe('DPIA workflow', () => {
 		expect(r.risks).toEqual([{ id: risk.id, title: 'Etikettering' }]);
 		// an explicit acceptance is treatment too
 		await riskRepo.update(database.db, fx.version.id, risk.id, { accepted: true, acceptanceReason: 'Klein risico' });
+		await expect(act(fx, 'editor', 'submit')).resolves.toEqual({ to: 'fg_review' });
+	});
+
+	it('refuses submit while required questions are open, and lists them', async () => {
+		const { fx } = await setup();
+		const [intake] = await database.db.select().from(sectionAnswers).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '1')));
+		await database.db.update(sectionAnswers).set({ answers: { ...intake!.answers, '1.2': '' } }).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '1')));
+		const r = await refusal(act(fx, 'editor', 'submit'));
+		expect(r.code).toBe('missing_required');
+		expect(r.missing?.map((q) => q.questionId)).toEqual(['1.2']);
+		await database.db.update(sectionAnswers).set({ answers: intake!.answers }).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '1')));
 		await expect(act(fx, 'editor', 'submit')).resolves.toEqual({ to: 'fg_review' });
 	});
 

@@ -9,6 +9,7 @@ import * as workflowRepo from '../repo/workflow';
 import { SHARE_ACTION } from './gmr';
 import { currentVersion, type Scope } from './scope';
 import { freezeVersion } from './signoff';
+import { buildSignoffArtifacts } from './signoff-artifacts';
 import { copyVersion } from './workflow-copy';
 import { loadVersionData } from './version-data';
 import { gatherFacts, judge, type ActionId, type Refusal } from './workflow-facts';
@@ -119,11 +120,12 @@ export async function perform(db: Db, scope: WorkflowScope, assessmentId: string
 		if (action === 'sign_off') {
 			const decision = await workflowRepo.latestDecision(tx, version.id);
 			const decidedOn = decision?.decidedOn ?? formatISO(now, { representation: 'date' });
-			await freezeVersion(tx, version.id, userId, snapshot);
 			await tx
 				.update(assessments)
 				.set({ decidedOn, reviewDueOn: reviewDueOn(decidedOn), highestResidualLevel: facts.highestResidualLevel })
 				.where(eq(assessments.id, assessment.id));
+			// after the dates and the status are set, so the frozen reports show them
+			await freezeVersion(tx, version.id, userId, await buildSignoffArtifacts(tx, version.id));
 		}
 
 		await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import type { Role } from '$lib/domain/roles';
 import type { Db } from '../db';
-import { assessments, assessmentVersions, memberships, organisations, processings, schools, users } from '../db/schema';
+import { assessments, assessmentVersions, memberships, organisations, processings, schools, sectionAnswers, users } from '../db/schema';
+import { sampleSectionAnswers } from './sample-answers';
 import { one } from '../repo/rows';
 
 export interface FixtureUser {
@@ -39,5 +40,8 @@ export async function newAssessment(db: Db, organisationId: string, createdBy: s
 	const version = one(
 		await db.insert(assessmentVersions).values({ assessmentId: assessment.id, organisationId, number: 1, createdBy }).returning()
 	);
+	// Fully answered, so the lifecycle can be walked; tests of the submit guard clear answers themselves.
+	const answers = Object.entries(sampleSectionAnswers()).map(([sectionId, values]) => ({ versionId: version.id, sectionId, answers: values }));
+	await db.insert(sectionAnswers).values(answers);
 	return { processing, assessment, version };
 }

@@ -1,0 +1,55 @@
+import { addDays, formatISO, parseISO } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus } from './review';
+
+const shift = (date: string, days: number) => formatISO(addDays(parseISO(date), days), { representation: 'date' });
+const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+describe('review', () => {
+	it('is due three years after the board decision, leap days included', () => {
+		expect(reviewDueDate('2026-03-10')).toBe('2029-03-10');
+		expect(reviewDueDate('2024-02-29')).toBe('2027-02-28');
+		expect(() => reviewDueDate('10-03-2026')).toThrow(RangeError);
+	});
+
+	it('has an annual check on each anniversary before the review', () => {
+		expect(annualCheckDates('2026-03-10')).toEqual(['2027-03-10', '2028-03-10']);
+		expect(annualCheckDates('2026-03-10', '2027-06-01')).toEqual(['2027-03-10']);
+	});
+
+	it('moves through ok, check due, due soon and overdue', () => {
+		const dates = { decidedOn: '2026-03-10', reviewDueOn: '2029-03-10' };
+		expect(reviewStatus({ decidedOn: null, reviewDueOn: null }, '2026-04-01')).toBe('none');
+		expect(reviewStatus(dates, '2026-09-01')).toBe('ok');
+		expect(reviewStatus(dates, '2027-02-08')).toBe('check_due');
+		expect(reviewStatus(dates, '2027-02-07')).toBe('ok');
+		expect(reviewStatus(dates, '2028-04-09')).toBe('check_due');
+		expect(reviewStatus(dates, '2028-04-10')).toBe('ok');
+		expect(reviewStatus(dates, '2028-12-10')).toBe('due_soon');
+		expect(reviewStatus(dates, '2029-03-10')).toBe('due_soon');
+		expect(reviewStatus(dates, '2029-03-11')).toBe('overdue');
+		expect(reviewStatus({ decidedOn: null, reviewDueOn: '2029-03-10' }, '2027-03-10')).toBe('ok');
+	});
+
+	it('is overdue exactly after the due date and due soon in the 90 days up to it, for any decision date', () => {
+		fc.assert(
+			fc.property(day, fc.integer({ min: -2000, max: 2000 }), (decidedOn, offset) => {
+				const reviewDueOn = reviewDueDate(decidedOn);
+				const status = reviewStatus({ decidedOn, reviewDueOn }, shift(reviewDueOn, offset));
+				expect(REVIEW_STATUSES).toContain(status);
+				expect(status === 'overdue').toBe(offset > 0);
+				expect(status === 'due_soon').toBe(offset <= 0 && offset >= -90);
+			})
+		);
+	});
+
+	it('lists the significant changes of spec §6.3 in both languages, each id once', () => {
+		const ids = CHANGE_REASONS.map((r) => r.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ['context', 'data', 'purposes', 'functions', 'recipients', 'combinations', 'risks', 'security', 'transfers', 'vendor', 'new_ai_feature', 'pupil_group', 'breach', 'sector_verdict'])
+			expect(isChangeReason(id), id).toBe(true);
+		expect(isChangeReason('whim')).toBe(false);
+		for (const reason of CHANGE_REASONS) expect(reason.label.nl.trim() && reason.label.en.trim(), reason.id).toBeTruthy();
+	});
+});

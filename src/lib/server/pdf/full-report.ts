@@ -1,0 +1,66 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { answersOf, isDraft, measureViews, riskViews, statusLabel } from './data/derive';
+import type { ReportSnapshot } from './data/types';
+import { formatMoment } from './layout/format';
+import { frame } from './layout/page';
+import { answersContext } from './full/context';
+import { cover, prescan, summary } from './full/front';
+import { governance } from './full/governance';
+import { history, verification } from './full/history';
+import { measuresPart } from './full/measures';
+import { questionnairePart } from './full/questionnaire';
+import { risksPart } from './full/risks';
+import type { ReportTexts } from './texts/types';
+
+export interface RenderOptions {
+	/** Content fingerprint printed on the last page of a frozen version. */
+	fingerprint: string | null;
+	/** The clock, used only for drafts: a frozen version takes every date from its snapshot. */
+	now: Date;
+}
+
+/** When the report counts as made: the sign-off moment for a frozen version, otherwise now. */
+export function reportMoment(s: ReportSnapshot, now: Date): Date {
+	return s.signedOff ? new Date(s.signedOff.at) : now;
+}
+
+/**
+ * The FG's full dossier (issue 5): cover, summary, pre-scan, parts A–D in Model DPIA order, advice,
+ * decision, consultation, (G)MR, review, history and the verification block on the last page.
+ */
+export function fullReport(s: ReportSnapshot, texts: ReportTexts, options: RenderOptions): TDocumentDefinitions {
+	const answers = answersOf(s);
+	const risks = riskViews(s);
+	const measures = measureViews(s);
+	const ctx = answersContext(s, answers, texts);
+	const createdAt = reportMoment(s, options.now);
+	const day = formatMoment(createdAt.toISOString(), texts);
+	return {
+		...frame({
+			title: texts.title,
+			organisation: s.organisation.name,
+			processing: s.processing.name,
+			versionLabel: texts.version(s.version.number),
+			statusLabel: statusLabel(s, texts.locale),
+			footerNote: s.signedOff ? texts.signedOffOn(day) : texts.generatedOn(day),
+			pageLabel: texts.page,
+			watermark: isDraft(s) ? texts.watermark : null,
+			createdAt,
+			language: texts.locale === 'en' ? 'en-GB' : 'nl-NL',
+			coverPage: true
+		}),
+		content: [
+			...cover(s, risks, texts),
+			{ toc: { title: { text: texts.contents, style: 'h1' } }, pageBreak: 'before' },
+			...summary(answers, risks, measures, texts),
+			...prescan(s, texts),
+			...questionnairePart('A', answers, ctx),
+			...questionnairePart('B', answers, ctx),
+			...risksPart(risks, texts),
+			...measuresPart(measures, texts),
+			...governance(s, risks, texts.chapters.governance, texts),
+			...history(s, texts.chapters.history, texts),
+			...verification(s, options.fingerprint, texts.verification, texts)
+		]
+	};
+}

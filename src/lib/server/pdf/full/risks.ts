@@ -1,0 +1,73 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { FEARED_EVENT_LABELS, LEVEL_LABELS, isLevel } from '$lib/domain/risk';
+import type { RiskView } from '../data/derive';
+import { dataTable, h1, h2, h3, keyValues, levelCell, note, para } from '../layout/blocks';
+import { labelOf } from '../layout/format';
+import { heatMap, scaleLegend } from '../layout/heatmap';
+import type { ReportTexts } from '../texts/types';
+
+function treatment(view: RiskView, texts: ReportTexts): string {
+	const parts = [];
+	if (view.measures.length) parts.push(`${texts.risks.measuresCount(view.measures.length)} (${view.measures.map((n) => `M${n}`).join(', ')})`);
+	if (view.risk.accepted) parts.push(texts.risks.accepted);
+	return parts.join('; ') || texts.none;
+}
+
+function register(views: readonly RiskView[], texts: ReportTexts): Content {
+	const rows: TableCell[][] = views.map((v) => [
+		`R${v.n}`,
+		{ text: v.risk.title, bold: true },
+		labelOf(FEARED_EVENT_LABELS, v.risk.fearedEvent, texts),
+		levelCell(v.inherent, texts, `\n${v.risk.severity} × ${v.risk.likelihood}`),
+		v.residualAssessed ? levelCell(v.residual, texts, `\n${v.risk.residualSeverity} × ${v.risk.residualLikelihood}`) : levelCell(v.residual, texts, ' *'),
+		treatment(v, texts)
+	]);
+	return dataTable(texts.risks.columns, rows, [24, '*', 80, 62, 62, 90]);
+}
+
+function details(view: RiskView, texts: ReportTexts): Content[] {
+	const r = view.risk;
+	const t = texts.risks;
+	const scored = (value: number, motivation: string) => `${value}${motivation ? ` – ${motivation}` : ''}`;
+	const override = isLevel(r.levelOverride) ? t.override(LEVEL_LABELS[r.levelOverride][texts.locale], r.overrideReason ?? '') : null;
+	return [
+		h3(`R${view.n}  ${r.title}`),
+		keyValues(
+			[
+				[t.description, r.description],
+				[t.origin, r.origin],
+				[t.fearedEvent, labelOf(FEARED_EVENT_LABELS, r.fearedEvent, texts)],
+				[t.severity, scored(r.severity, r.severityMotivation)],
+				[t.likelihood, scored(r.likelihood, r.likelihoodMotivation)],
+				[t.residual, view.residualAssessed ? `${LEVEL_LABELS[view.residual][texts.locale]} (${r.residualSeverity} × ${r.residualLikelihood})` : t.residualNotAssessed],
+				['', override],
+				['', r.discrimination ? t.discrimination : null],
+				[t.acceptance, r.accepted ? r.acceptanceReason || texts.risks.accepted : null]
+			],
+			120
+		)
+	];
+}
+
+/** Part C: the register with inherent and residual levels, both heat maps, and each risk's reasoning. */
+export function risksPart(views: readonly RiskView[], texts: ReportTexts): Content[] {
+	const heading = h1(texts.parts.C);
+	if (views.length === 0) return [heading, para(texts.risks.none)];
+	const scored = views.map((v) => v.risk);
+	return [
+		heading,
+		h2(texts.risks.register),
+		register(views, texts),
+		views.some((v) => !v.residualAssessed) ? note(`* ${texts.risks.residualNotAssessed}`) : { text: '' },
+		h2(texts.risks.heatmaps),
+		{
+			columns: [heatMap(scored, 'inherent', texts.risks.heatmapInherent, texts), heatMap(scored, 'residual', texts.risks.heatmapResidual, texts)],
+			columnGap: 24,
+			margin: [0, 4, 0, 0]
+		},
+		scaleLegend(texts),
+		note(texts.risks.heatmapNote),
+		h2(texts.risks.details),
+		...views.flatMap((v) => details(v, texts))
+	];
+}

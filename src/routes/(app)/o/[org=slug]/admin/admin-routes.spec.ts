@@ -1,0 +1,121 @@
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '$lib/domain/roles';
+import { validateApiToken } from '$lib/server/auth/api-token';
+import type { Database } from '$lib/server/db';
+import { auditLog, organisations } from '$lib/server/db/schema';
+import { createOrganisation, createUser, setMembership } from '$lib/server/services/accounts';
+import { createTestDatabase } from '$lib/server/testing/db';
+import { actions as settingsActions, load as settingsLoad } from './settings/+page.server';
+import { actions as tokenActions, load as tokenLoad } from './tokens/+page.server';
+import { actions as userActions, load as userLoad } from './users/+page.server';
+
+type Person = { id: string; name: string; email: string };
+
+function fakeEvent(db: Database['db'], person: Person, slug: string, path: string, form?: Record<string, string>) {
+	const user = { ...person, mustChangePassword: false };
+	const url = new URL(`http://localhost/o/${slug}/admin/${path}`);
+	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
+	return { locals: { db, user }, params: { org: slug }, url, request } as never;
+}
+
+async function outcome<T>(run: () => unknown) {
+	try {
+		return { value: (await run()) as T };
+	} catch (thrown) {
+		if (isRedirect(thrown)) return { redirect: thrown.location };
+		if (isHttpError(thrown)) return { status: thrown.status };
+		throw thrown;
+	}
+}
+
+type Failure = { status: number; data: { message?: string; errors: Record<string, string> } };
+
+describe('organisation admin pages', () => {
+	let database: Database;
+	let db: Database['db'];
+	const people = {} as Record<Role, Person>;
+	let organisationId: string;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		db = database.db;
+		organisationId = (await createOrganisation(db, { name: 'Stichting Noord', slug: 'noord' })).id;
+		for (const role of ['admin', 'editor', 'fg'] as const) {
+			const user = await createUser(db, { email: `${role}@noord.test`, name: `${role} noord`, password: 'een-lang-wachtwoord' });
+			await setMembership(db, { userId: user.id, organisationId, role });
+			people[role] = user;
+		}
+	});
+	afterAll(async () => {
+		await database.close();
+	});
+
+	it('is for admins only: other roles get 403 on every page and action', async () => {
+		for (const role of ['editor', 'fg'] as const) {
+			expect(await outcome(() => userLoad(fakeEvent(db, people[role], 'noord', 'users')))).toEqual({ status: 403 });
+			expect(await outcome(() => tokenLoad(fakeEvent(db, people[role], 'noord', 'tokens')))).toEqual({ status: 403 });
+			expect(await outcome(() => settingsLoad(fakeEvent(db, people[role], 'noord', 'settings')))).toEqual({ status: 403 });
+		}
+		const form = { email: 'x@noord.test', name: 'X', role: 'admin' };
+		expect(await outcome(() => userActions.add!(fakeEvent(db, people.editor, 'noord', 'users', form)))).toEqual({ status: 403 });
+		expect(await outcome(() => tokenActions.create!(fakeEvent(db, people.fg, 'noord', 'tokens', { name: 'x', role: 'admin' })))).toEqual({ status: 403 });
+	});
+
+	it('adds a person and returns the temporary password once', async () => {
+		const result = await outcome<{ done: string; temporaryPassword: string; person: { email: string } }>(() =>
+			userActions.add!(fakeEvent(db, people.admin, 'noord', 'users', { email: 'nieuw@noord.test', name: 'Nieuw', role: 'viewer' }))
+		);
+		expect(result.value).toMatchObject({ done: 'added', person: { email: 'nieuw@noord.test' } });
+		expect(result.value?.temporaryPassword).toMatch(/^[a-z2-9-]{19}$/);
+		const page = await outcome<{ members: { email: string; role: string }[] }>(() => userLoad(fakeEvent(db, people.admin, 'noord', 'users')));
+		expect(page.value?.members.find((m) => m.email === 'nieuw@noord.test')?.role).toBe('viewer');
+	});
+
+	it('keeps the typed values and marks the e-mail when the form is wrong', async () => {
+		const result = await outcome<Failure & { data: { values: Record<string, string> } }>(() =>
+			userActions.add!(fakeEvent(db, people.admin, 'noord', 'users', { email: 'geen-adres', name: 'Iemand', role: 'viewer' }))
+		);
+		expect(result.value?.status).toBe(400);
+		expect(Object.keys(result.value?.data.errors ?? {})).toEqual(['email']);
+		expect(result.value?.data.values.name).toBe('Iemand');
+	});
+
+	it('refuses to let the admin demote or deactivate themselves, with a message', async () => {
+		const demote = await outcome<Failure>(() => userActions.role!(fakeEvent(db, people.admin, 'noord', 'users', { userId: people.admin.id, role: 'editor' })));
+		expect(demote.value?.status).toBe(409);
+		expect(demote.value?.data.message).toMatch(/eigen beheerdersrol/);
+		const deactivate = await outcome<Failure>(() => userActions.deactivate!(fakeEvent(db, people.admin, 'noord', 'users', { userId: people.admin.id })));
+		expect(deactivate.value?.data.message).toMatch(/uzelf niet deactiveren/);
+	});
+
+	it('creates an API token that works, shows it once, and revokes it', async () => {
+		const created = await outcome<{ created: { name: string; token: string } }>(() =>
+			tokenActions.create!(fakeEvent(db, people.admin, 'noord', 'tokens', { name: 'Rapportage', role: 'viewer' }))
+		);
+		const token = created.value!.created.token;
+		expect((await validateApiToken(db, token))?.role).toBe('viewer');
+		const page = await outcome<{ tokens: { id: string; name: string }[] }>(() => tokenLoad(fakeEvent(db, people.admin, 'noord', 'tokens')));
+		expect(JSON.stringify(page.value)).not.toContain(token.split('.')[1]);
+		const id = page.value!.tokens[0]!.id;
+		expect(await outcome(() => tokenActions.revoke!(fakeEvent(db, people.admin, 'noord', 'tokens', { tokenId: id })))).toEqual({ value: { revoked: true } });
+		expect(await validateApiToken(db, token)).toBeNull();
+		const again = await outcome<Failure>(() => tokenActions.revoke!(fakeEvent(db, people.admin, 'noord', 'tokens', { tokenId: id })));
+		expect(again.value?.status).toBe(404);
+	});
+
+	it('saves the policy switches from checkboxes (absent means off) and audits the change', async () => {
+		const result = await outcome<{ changed: string[] }>(() =>
+			settingsActions.policy!(fakeEvent(db, people.admin, 'noord', 'settings', { 'S-1': 'on', 'S-2': 'on', 'S-4': 'on' }))
+		);
+		expect(result.value).toEqual({ changed: ['S-3'] });
+		const [org] = await db.select({ policy: organisations.policy }).from(organisations).where(eq(organisations.id, organisationId));
+		expect(org?.policy['S-3']).toBe(false);
+		const entries = await db
+			.select({ actor: auditLog.actorUserId })
+			.from(auditLog)
+			.where(and(eq(auditLog.entity, 'setting'), eq(auditLog.entityId, 'policy.S-3')));
+		expect(entries).toEqual([{ actor: people.admin.id }]);
+	});
+});
