@@ -28,9 +28,10 @@ describe('login throttling', () => {
 	});
 
 	it('keys the account by normalised e-mail and the address separately, with a higher address limit', () => {
-		const [account, ip] = loginThrottleRules('  Jan@Noord.TEST ', '10.0.0.7');
+		const { account, ip, all } = loginThrottleRules('  Jan@Noord.TEST ', '10.0.0.7');
 		expect(account).toEqual({ key: 'account:jan@noord.test', limit: ACCOUNT_FAILURE_LIMIT });
 		expect(ip).toEqual({ key: 'ip:10.0.0.7', limit: IP_FAILURE_LIMIT });
+		expect(all).toEqual([account, ip]);
 		expect(IP_FAILURE_LIMIT).toBeGreaterThan(ACCOUNT_FAILURE_LIMIT);
 	});
 

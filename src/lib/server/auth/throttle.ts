@@ -19,11 +19,10 @@ export const ACCOUNT_FAILURE_LIMIT = 5;
 export const IP_FAILURE_LIMIT = 50;
 
 /** The counters a login attempt touches. The e-mail is normalised so case tricks do not get fresh tries. */
-export function loginThrottleRules(email: string, ip: string): ThrottleRule[] {
-	return [
-		{ key: `account:${normaliseEmail(email)}`, limit: ACCOUNT_FAILURE_LIMIT },
-		{ key: `ip:${ip}`, limit: IP_FAILURE_LIMIT }
-	];
+export function loginThrottleRules(email: string, ip: string): { account: ThrottleRule; ip: ThrottleRule; all: ThrottleRule[] } {
+	const account = { key: `account:${normaliseEmail(email)}`, limit: ACCOUNT_FAILURE_LIMIT };
+	const address = { key: `ip:${ip}`, limit: IP_FAILURE_LIMIT };
+	return { account, ip: address, all: [account, address] };
 }
 
 /** The latest moment until which any of the keys is locked, or null when none is locked now. */

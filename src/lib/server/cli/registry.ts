@@ -2,6 +2,7 @@ import { orgCreate, userCreate, userResetPassword } from './commands/accounts';
 import { backup, migrate, restore } from './commands/database';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { pdfCommand } from './commands/pdf';
 import { prescanCommand } from './commands/prescan';
 import type { Command } from './types';
 
@@ -14,7 +15,8 @@ export const COMMANDS: readonly Command[] = [
 	restore,
 	prescanCommand,
 	exportCommand as Command,
-	importCommand as Command
+	importCommand as Command,
+	pdfCommand
 ];
 
 export function usage(): string {

@@ -10,6 +10,7 @@ import { decisionSections } from './gmr/decision';
 import { opening } from './gmr/opening';
 import { riskSections } from './gmr/risks';
 import { formatMoment } from './layout/format';
+import { keepHeadingsWithNext } from './layout/blocks';
 import { frame } from './layout/page';
 import type { GmrTexts } from './texts/gmr-types';
 import type { ReportTexts } from './texts/types';
@@ -39,13 +40,13 @@ export function gmrReport(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, op
 	return {
 		...base,
 		// plain language reads easier a little larger
-		defaultStyle: { ...(base.defaultStyle as object), fontSize: 10.5, lineHeight: 1.3 },
-		content: [
+		defaultStyle: { ...(base.defaultStyle as object), fontSize: 10, lineHeight: 1.25 },
+		content: keepHeadingsWithNext([
 			...opening(ctx, createdAt),
 			...dataSections(ctx),
 			...riskSections(ctx),
 			...decisionSections(ctx),
 			...verification(s, options.fingerprint, g.verification, texts)
-		]
+		])
 	};
 }

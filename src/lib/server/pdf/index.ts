@@ -20,3 +20,5 @@ export function renderReport(kind: ReportKind, snapshot: ReportSnapshot, lang: R
 	const doc = kind === 'full' ? fullReport(snapshot, texts, options) : gmrReport(snapshot, texts, gmrTexts(lang), options);
 	return renderPdf(doc);
 }
+export { reportFileName } from './file-name';
+export { dutchDay } from './layout/format';

@@ -1,20 +1,48 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { escapeLike, NO_DPIA, type StatusFilter } from '$lib/domain/register-query';
+import type { RiskLevel } from '$lib/domain/risk/matrix';
 import type { Db, Tx } from '../db';
-import { assessments, prescans, processings, processingSchools, schools, type Prescan, type Processing } from '../db/schema';
+import { assessments, assessmentVersions, measures, prescans, processings, processingSchools, schools, type Prescan, type Processing } from '../db/schema';
 import { one } from './rows';
 
 export type ProcessingValues = Pick<typeof processings.$inferInsert, 'name' | 'vendor' | 'description'>;
 
-/** The register of one organisation with each processing's DPIA status, newest change first. */
-export async function list(db: Db | Tx, organisationId: string) {
-	return db
+export interface RegisterFilter {
+	search: string;
+	schoolId: string | null;
+	status: StatusFilter | null;
+	level: RiskLevel | null;
+}
+
+function registerWhere(organisationId: string, filter: RegisterFilter): SQL | undefined {
+	return and(
+		eq(processings.organisationId, organisationId),
+		filter.search ? ilike(processings.name, `%${escapeLike(filter.search)}%`) : undefined,
+		filter.schoolId
+			? sql`exists (select 1 from ${processingSchools} where ${processingSchools.processingId} = ${processings.id} and ${processingSchools.schoolId} = ${filter.schoolId})`
+			: undefined,
+		filter.status === NO_DPIA ? isNull(assessments.id) : filter.status ? eq(assessments.status, filter.status) : undefined,
+		filter.level ? eq(assessments.highestResidualLevel, filter.level) : undefined
+	);
+}
+
+/**
+ * One page of the register of an organisation, alphabetical (case-insensitive, matching the index
+ * `processings_register_order_idx`), with the total for the pager. Schools and overdue measures are
+ * fetched for the page's rows only, so the cost does not grow with the register.
+ */
+export async function list(db: Db | Tx, organisationId: string, filter: RegisterFilter, page: { limit: number; offset: number }, today: string) {
+	const where = registerWhere(organisationId, filter);
+	const { total } = one(
+		await db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where)
+	);
+	const rows = await db
 		.select({
 			id: processings.id,
 			name: processings.name,
 			vendor: processings.vendor,
 			prescanOutcome: processings.prescanOutcome,
 			archivedAt: processings.archivedAt,
-			updatedAt: processings.updatedAt,
 			assessmentId: assessments.id,
 			status: assessments.status,
 			highestResidualLevel: assessments.highestResidualLevel,
@@ -23,8 +51,45 @@ export async function list(db: Db | Tx, organisationId: string) {
 		})
 		.from(processings)
 		.leftJoin(assessments, eq(assessments.processingId, processings.id))
-		.where(eq(processings.organisationId, organisationId))
-		.orderBy(desc(processings.updatedAt));
+		.where(where)
+		.orderBy(asc(sql`lower(${processings.name})`), asc(processings.id))
+		.limit(page.limit)
+		.offset(page.offset);
+	const [schoolRows, overdue] = await Promise.all([
+		schoolsOfMany(db, rows.map((r) => r.id)),
+		overdueMeasureCounts(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])), today)
+	]);
+	return {
+		total,
+		rows: rows.map((row) => ({
+			...row,
+			schools: schoolRows.filter((s) => s.processingId === row.id).map((s) => s.name),
+			overdueMeasures: (row.assessmentId && overdue.get(row.assessmentId)) || 0
+		}))
+	};
+}
+
+async function schoolsOfMany(db: Db | Tx, processingIds: string[]) {
+	if (processingIds.length === 0) return [];
+	return db
+		.select({ processingId: processingSchools.processingId, name: schools.name })
+		.from(processingSchools)
+		.innerJoin(schools, eq(schools.id, processingSchools.schoolId))
+		.where(inArray(processingSchools.processingId, processingIds))
+		.orderBy(asc(schools.name));
+}
+
+/** Measures of each DPIA's current version past their due date and not done (`today`: yyyy-mm-dd, Dutch time). */
+export async function overdueMeasureCounts(db: Db | Tx, assessmentIds: string[], today: string): Promise<Map<string, number>> {
+	if (assessmentIds.length === 0) return new Map();
+	const rows = await db
+		.select({ assessmentId: assessmentVersions.assessmentId, n: count() })
+		.from(measures)
+		.innerJoin(assessmentVersions, eq(assessmentVersions.id, measures.versionId))
+		.innerJoin(assessments, and(eq(assessments.id, assessmentVersions.assessmentId), eq(assessments.currentVersion, assessmentVersions.number)))
+		.where(and(inArray(assessments.id, assessmentIds), ne(measures.status, 'done'), lt(measures.dueOn, today)))
+		.groupBy(assessmentVersions.assessmentId);
+	return new Map(rows.map((r) => [r.assessmentId, r.n]));
 }
 
 export async function read(db: Db | Tx, organisationId: string, id: string): Promise<Processing | null> {

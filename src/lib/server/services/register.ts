@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { PolicySettings } from '../db/schema';
 import { inputFromAnswers, prescan, type PrescanAnswers, type PrescanInput, type PrescanResult } from '$lib/domain/prescan';
+import { pageCount, REGISTER_PAGE_SIZE, type RegisterQuery } from '$lib/domain/register-query';
+import { reviewStatus } from '$lib/domain/review';
 import { triggerById } from '$lib/domain/triggers';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
@@ -127,4 +129,23 @@ function intakeAnswers(processing: Processing, latest: Prescan | null): Record<s
 	};
 }
 
-export const listRegister = (db: Db, scope: Scope) => repo.list(db, scope.organisationId);
+/**
+ * One page of the register with its filters applied, each row with where its review stands, and the
+ * board's schools for the filter. A page past the end shows the last page rather than nothing.
+ */
+export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, today: string) {
+	const fetch = (page: number) => repo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
+	let page = query.page;
+	let found = await fetch(page);
+	if (found.rows.length === 0 && page > pageCount(found.total)) {
+		page = pageCount(found.total);
+		found = await fetch(page);
+	}
+	return {
+		rows: found.rows.map((row) => ({ ...row, review: reviewStatus(row, today) })),
+		total: found.total,
+		page,
+		pages: pageCount(found.total),
+		schools: await repo.organisationSchools(db, scope.organisationId)
+	};
+}

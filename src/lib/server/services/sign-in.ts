@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/session';
-import { clearThrottle, lockedUntil, loginThrottleRules, recordFailures, type ThrottleRule } from '../auth/throttle';
+import { clearThrottle, lockedUntil, loginThrottleRules, recordFailures } from '../auth/throttle';
 import type { Db } from '../db';
 import { users, type User } from '../db/schema';
 import { findUserByEmail } from './accounts';
@@ -19,12 +19,12 @@ export type LoginResult =
  */
 export async function logIn(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<LoginResult> {
 	const rules = loginThrottleRules(input.email, input.ip);
-	if (await lockedUntil(db, rules.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+	if (await lockedUntil(db, rules.all.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
 
 	const user = await findUserByEmail(db, input.email);
 	const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password);
 	if (!user || !valid || !user.active) {
-		const locked = await recordFailures(db, rules, now);
+		const locked = await recordFailures(db, rules.all, now);
 		if (user) {
 			await recordAudit(db, {
 				organisationId: null,
@@ -38,16 +38,10 @@ export async function logIn(db: Db, input: { email: string; password: string; ip
 		return { ok: false, reason: locked ? 'throttled' : 'invalid' };
 	}
 
-	await clearThrottle(db, accountRule(rules).key);
+	await clearThrottle(db, rules.account.key);
 	const session = await createSession(db, user.id);
 	await recordAudit(db, { organisationId: null, actor: { userId: user.id, label: user.name }, action: 'login', entity: 'user', entityId: user.id });
 	return { ok: true, token: session.token, user: { id: user.id, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword } };
-}
-
-function accountRule(rules: ThrottleRule[]): ThrottleRule {
-	const rule = rules.find((r) => r.key.startsWith('account:'));
-	if (!rule) throw new Error('login throttle rules lack the account key');
-	return rule;
 }
 
 export type PasswordChangeResult = { ok: true } | { ok: false; reason: 'wrong_current' | 'same_as_current' | 'throttled' };
@@ -65,9 +59,9 @@ export async function changeOwnPassword(
 	const [user] = await db.select().from(users).where(eq(users.id, input.userId));
 	if (!user) throw new Error('session user no longer exists');
 	const rules = loginThrottleRules(user.email, input.ip);
-	if (await lockedUntil(db, rules.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+	if (await lockedUntil(db, rules.all.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
 	if (!(await verifyPassword(user.passwordHash, input.current))) {
-		const locked = await recordFailures(db, rules, now);
+		const locked = await recordFailures(db, rules.all, now);
 		return { ok: false, reason: locked ? 'throttled' : 'wrong_current' };
 	}
 	if (input.current === input.next) return { ok: false, reason: 'same_as_current' };

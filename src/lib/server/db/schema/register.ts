@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, schools } from './organisations';
 import { users } from './users';
@@ -20,7 +21,11 @@ export const processings = pgTable(
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		archivedAt: timestamp({ withTimezone: true })
 	},
-	(t) => [index().on(t.organisationId, t.name)]
+	(t) => [
+		index().on(t.organisationId, t.name),
+		// the register's page order (repo/processings `list`): alphabetical regardless of case, id breaks ties
+		index('processings_register_order_idx').on(t.organisationId, sql`lower(${t.name})`, t.id)
+	]
 );
 
 export const processingSchools = pgTable(

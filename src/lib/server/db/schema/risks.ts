@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { assessmentVersions } from './assessments';
 
@@ -55,7 +56,12 @@ export const measures = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index().on(t.versionId, t.position), index().on(t.dueOn, t.status)]
+	(t) => [
+		index().on(t.versionId, t.position),
+		index().on(t.dueOn, t.status),
+		// overdue measures (register and dashboard) only ever look at open ones
+		index('measures_open_due_idx').on(t.versionId, t.dueOn).where(sql`${t.status} <> 'done'`)
+	]
 );
 
 export const measureRisks = pgTable(

@@ -7,9 +7,8 @@ import * as riskRepo from '../../repo/risks';
 import * as workflowRepo from '../../repo/workflow';
 import { NotFound } from '../../services/scope';
 import { loadVersionData } from '../../services/version-data';
+import { dutchDay as day } from '../layout/format';
 import { isReportSnapshot, SNAPSHOT_FORMAT, type ReportSnapshot, type SnapshotPrescan } from './types';
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 async function namesOf(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
 	const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -80,7 +79,10 @@ export async function buildReportSnapshot(db: Db | Tx, versionId: string, now = 
 		measures: base.measures.map((x) => ({ ...x, description: measures.get(x.id)!.description })),
 		prescan: prescanOf(await processingRepo.latestPrescan(db, row.processing.id)),
 		review: { decidedOn: assessment.decidedOn, reviewDueOn: assessment.reviewDueOn },
-		versions: versions.map((v) => ({ number: v.number, status: v.status, reason: v.reason, createdOn: day(v.createdAt), frozenOn: v.frozenAt ? day(v.frozenAt) : null })),
+		versions: versions.map((v) => {
+			const frozenAt = v.frozenAt ?? (v.id === versionId ? frozen?.createdAt : null);
+			return { number: v.number, status: v.status, reason: v.reason, createdOn: day(v.createdAt), frozenOn: frozenAt ? day(frozenAt) : null };
+		}),
 		history: steps.map((s) => ({
 			action: s.action,
 			fromStatus: s.fromStatus,

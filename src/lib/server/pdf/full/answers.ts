@@ -87,11 +87,12 @@ export function answerTexts(question: Question, value: unknown, ctx: AnswerConte
 }
 
 /** The second half of a compound answer, as "label: value" lines; counts go with their option. */
-export function detailTexts(question: Question, value: unknown, ctx: AnswerContext): string[] {
+export function detailTexts(question: Question, value: unknown, ctx: AnswerContext, labelled = true): string[] {
 	const spec = question.detail;
 	if (!spec || !isRecord(value) || isEmpty(value.detail)) return [];
 	const detail = value.detail;
 	const { locale } = ctx.texts;
+	const name = (text: string) => (labelled ? `${spec.label[locale]}: ${text}` : text);
 	switch (spec.type) {
 		case 'COUNTS': {
 			if (!isRecord(detail)) return [];
@@ -101,20 +102,23 @@ export function detailTexts(question: Question, value: unknown, ctx: AnswerConte
 				.map((o) => `${o.label[locale]}: ${detail[o.id] as number}`);
 		}
 		case 'DATE':
-			return [`${spec.label[locale]}: ${formatDate(String(detail), ctx.texts)}`];
+			return [name(formatDate(String(detail), ctx.texts))];
 		case 'REF':
-			return [`${spec.label[locale]}: ${references(question, strings(detail), ctx, spec.refersTo).join(', ')}`];
+			return [name(references(question, strings(detail), ctx, spec.refersTo).join(', '))];
 		case 'FILE':
-			return strings(detail).map((name) => `${spec.label[locale]}: ${name}`);
+			return strings(detail).map(name);
 		case 'TXT':
 		case 'LONG':
-			return [`${spec.label[locale]}: ${String(detail)}`];
+			return [name(String(detail))];
 	}
 }
 
-/** Everything answered to one question: the answer, then its detail (counts replace the plain list). */
-export function answerLines(question: Question, value: unknown, ctx: AnswerContext): string[] {
-	const details = detailTexts(question, value, ctx);
+/**
+ * Everything answered to one question: the answer, then its detail (counts replace the plain list).
+ * In a table the column says what the detail is, so `labelled` can drop its label.
+ */
+export function answerLines(question: Question, value: unknown, ctx: AnswerContext, labelled = true): string[] {
+	const details = detailTexts(question, value, ctx, labelled);
 	if (question.detail?.type === 'COUNTS' && details.length) return details;
 	return [...answerTexts(question, value, ctx), ...details];
 }

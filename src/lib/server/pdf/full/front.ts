@@ -67,19 +67,20 @@ export function summary(answers: Answers, risks: readonly RiskView[], measures: 
 export function prescan(s: ReportSnapshot, texts: ReportTexts): Content[] {
 	const t = texts.prescan;
 	const p = s.prescan;
-	if (!p) return [h1(t.heading), para(t.none)];
+	if (!p) return [h1(t.heading, false), para(t.none)];
 	const rows: TableCell[][] = p.reasons.map((r) => {
 		const trigger = isTriggerId(r.id) ? triggerById(r.id) : null;
 		const source = (t.sources as Record<string, string>)[r.source] ?? texts.unknownValue(r.source);
 		const effect = (t.effects as Record<string, string>)[r.effect] ?? texts.unknownValue(r.effect);
 		return [
 			{ text: [{ text: `${r.id}  `, bold: true }, trigger ? trigger.label[texts.locale] : texts.unknownValue(r.id)] },
-			trigger ? `${source}\n${trigger.citation[texts.locale]}` : source,
+			// the citation names the source itself ("AVG art. 35 lid 3 sub a", "WP248 rev.01, criterium 1")
+			trigger ? trigger.citation[texts.locale] : source,
 			r.derived ? `${effect}\n(${t.derived})` : effect
 		];
 	});
 	return [
-		h1(t.heading),
+		h1(t.heading, false),
 		para(t.intro),
 		keyValues([[t.outcome, { text: outcomeLabel(p.outcome, texts), bold: true }], ['', t.ranOn(formatDate(p.ranOn, texts))]]),
 		dataTable([t.rule, t.source, t.effect], rows, ['*', 130, 110]),

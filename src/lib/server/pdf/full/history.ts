@@ -1,26 +1,33 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { CHANGE_REASONS } from '$lib/domain/review';
 import { STATE_LABELS } from '$lib/domain/workflow/states';
 import { isDraft } from '../data/derive';
 import type { ReportSnapshot } from '../data/types';
-import { dataTable, h1, h2, note, para } from '../layout/blocks';
+import { dataTable, h1, h2, headed, keep, note, para } from '../layout/blocks';
 import { formatDate, formatMoment, labelOf } from '../layout/format';
 import { ACCENT } from '../layout/styles';
 import type { ReportTexts } from '../texts/types';
 
 function audit(s: ReportSnapshot, texts: ReportTexts): Content[] {
 	const t = texts.history;
-	if (s.audit.entries === 0) return [h2(t.auditHeading), para(t.auditNone)];
+	if (s.audit.entries === 0) return headed(h2(t.auditHeading), [para(t.auditNone)]);
 	const totals = new Map<string, number>();
 	for (const c of s.audit.counts) {
 		const name = t.entities[c.entity] ?? t.otherEntity;
 		totals.set(name, (totals.get(name) ?? 0) + c.count);
 	}
 	const rows: TableCell[][] = [...totals].map(([name, n]) => [name, t.changes(n)]);
-	return [
-		h2(t.auditHeading),
+	return headed(h2(t.auditHeading), [
 		para(t.auditSummary(s.audit.entries, formatMoment(s.audit.firstAt, texts), formatMoment(s.audit.lastAt, texts))),
 		{ columns: [{ width: 320, stack: [dataTable(['', ''], rows, ['*', 100])] }, { width: '*', text: '' }] }
-	];
+	]);
+}
+
+/** A new version's reason is stored as "<change id>: <text>" (services/workflow.ts); show the id's label. */
+function reasonText(reason: string, texts: ReportTexts): string {
+	const match = /^([a-z_]+): ([\s\S]*)$/.exec(reason);
+	const known = match && CHANGE_REASONS.find((r) => r.id === match[1]);
+	return known ? `${known.label[texts.locale]}: ${match[2]}` : reason;
 }
 
 /** Version history, the steps of this version and a summary of the audit trail. */
@@ -32,15 +39,13 @@ export function history(s: ReportSnapshot, heading: string, texts: ReportTexts):
 		formatDate(v.createdOn, texts),
 		state(v.status),
 		formatDate(v.frozenOn, texts),
-		v.reason || t.firstVersion
+		v.reason ? reasonText(v.reason, texts) : t.firstVersion
 	]);
 	const steps: TableCell[][] = s.history.map((h) => [formatMoment(h.at, texts), t.actions[h.action] ?? texts.unknownValue(h.action), h.by, h.note ?? '']);
 	return [
 		h1(heading),
-		h2(t.versionsHeading),
-		dataTable(t.versionColumns, versions, [40, 80, 110, 80, '*']),
-		h2(t.stepsHeading),
-		steps.length ? dataTable(t.stepColumns, steps, [80, 120, 90, '*']) : note(texts.none),
+		dataTable(t.versionColumns, versions, [40, 80, 110, 80, '*'], t.versionsHeading),
+		steps.length ? dataTable(t.stepColumns, steps, [80, 120, 90, '*'], t.stepsHeading) : note(texts.none),
 		...audit(s, texts)
 	];
 }
@@ -50,18 +55,17 @@ export function history(s: ReportSnapshot, heading: string, texts: ReportTexts):
  * captured content; the app shows that fingerprint next to the SHA-256 of this PDF recorded at sign-off.
  */
 export function verification(s: ReportSnapshot, fingerprint: string | null, t: ReportTexts['verification'], texts: ReportTexts): Content[] {
-	if (isDraft(s) || !fingerprint) return [{ text: t.heading, style: 'h2', margin: [0, 24, 0, 6] }, para(t.draft)];
+	const heading: Content = { text: t.heading, style: 'h2', margin: [0, 14, 0, 4] };
+	const small = (text: string): Content => ({ text, fontSize: 9, margin: [0, 0, 0, 4] });
+	if (isDraft(s) || !fingerprint) return [keep(heading, small(t.draft))];
 	return [
-		{
-			unbreakable: true,
-			stack: [
-				{ text: t.heading, style: 'h2', margin: [0, 24, 0, 6] },
-				para(t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)),
-				{ text: t.fingerprint, style: 'label' },
-				{ text: fingerprint, style: 'mono', bold: true, color: ACCENT, margin: [0, 2, 0, 8] },
-				para(t.howTo)
-			]
-		}
+		keep(
+			heading,
+			small(t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)),
+			{ text: t.fingerprint, style: 'label' },
+			{ text: fingerprint, style: 'mono', bold: true, color: ACCENT, margin: [0, 1, 0, 4] },
+			small(t.howTo)
+		)
 	];
 }
 

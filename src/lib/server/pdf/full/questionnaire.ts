@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dataClassesPresent, isVisible, optionsOf, sections, type Answers, type Part, type Question, type Section } from '$lib/domain/questionnaire/api';
 import { listItems } from '../data/derive';
-import { bullets, dataTable, h1, h2, h3, note } from '../layout/blocks';
+import { bullets, dataTable, h1, h2, h3, headed, keep, note } from '../layout/blocks';
 import { answerLines, type AnswerContext } from './answers';
 
 /** Classes that need their own legal ground (§12): printed in bold in the data table. */
@@ -9,9 +9,9 @@ const SENSITIVE_CLASSES = new Set(['bijzonder', 'strafrechtelijk', 'identificati
 
 function answerBlock(question: Question, lines: string[], ctx: AnswerContext): Content[] {
 	const title = { text: `${question.id}  ${question.label[ctx.texts.locale]}`, style: 'question' };
-	if (lines.length === 0) return [title, { text: ctx.texts.notAnswered, style: 'note' }];
-	if (lines.length === 1 || question.type === 'TXT' || question.type === 'LONG') return [title, { text: lines.join('\n'), style: 'answer' }];
-	return [title, bullets(lines)];
+	if (lines.length === 0) return [keep(title, { text: ctx.texts.notAnswered, style: 'note' })];
+	if (lines.length === 1 || question.type === 'TXT' || question.type === 'LONG') return [keep(title, { text: lines.join('\n'), style: 'answer' })];
+	return [keep(title, bullets(lines))];
 }
 
 /**
@@ -44,15 +44,10 @@ function dataItemsTable(section: Section, answers: Answers, ctx: AnswerContext):
 	const rows = listItems(answers, '2').map((item) => {
 		const a = item.answers;
 		const sensitive = SENSITIVE_CLASSES.has(String(a['2.3']));
-		return [
-			cell(answerLines(q('2.1'), a['2.1'], ctx)),
-			cell(answerLines(q('2.2'), a['2.2'], ctx)),
-			cell(answerLines(q('2.3'), a['2.3'], ctx), sensitive),
-			cell(answerLines(q('2.4'), a['2.4'], ctx)),
-			cell(answerLines(q('2.5'), a['2.5'], ctx))
-		];
+		const shown = (id: string) => answerLines(q(id), a[id], ctx, false);
+		return [cell(shown('2.1')), cell(shown('2.2')), cell(shown('2.3'), sensitive), cell(shown('2.4')), cell(shown('2.5'))];
 	});
-	return dataTable(ctx.texts.answers.dataColumns, rows, ['*', 80, 75, '*', 90]);
+	return dataTable(ctx.texts.answers.dataColumns, rows, ['*', 80, 75, '*', 90], ctx.texts.answers.dataItems);
 }
 
 /** §6 as one table: party, role, who has access to what, and the processing agreement where it applies. */
@@ -60,32 +55,32 @@ function partiesTable(section: Section, answers: Answers, ctx: AnswerContext): C
 	const q = (id: string) => byId(section, id);
 	const rows = listItems(answers, '6').map((item) => {
 		const a = item.answers;
-		const shown = (id: string) => (isVisible(q(id), answers, a) ? answerLines(q(id), a[id], ctx) : []);
+		const shown = (id: string) => (isVisible(q(id), answers, a) ? answerLines(q(id), a[id], ctx, id === '6.3') : []);
 		return [cell(shown('6.1'), true), cell(shown('6.2')), cell(shown('6.3')), cell([...shown('6.4'), ...shown('6.5')])];
 	});
-	return dataTable(ctx.texts.answers.partyColumns, rows, [90, 90, '*', 110]);
+	return dataTable(ctx.texts.answers.partyColumns, rows, [80, 120, '*', 100], ctx.texts.answers.parties);
 }
 
 function repeatable(section: Section, answers: Answers, ctx: AnswerContext): Content[] {
 	const items = listItems(answers, section.id);
 	if (items.length === 0) return [note(ctx.texts.answers.noItems)];
-	if (section.id === '2') return [h3(ctx.texts.answers.dataItems), dataItemsTable(section, answers, ctx)];
-	if (section.id === '6') return [h3(ctx.texts.answers.parties), partiesTable(section, answers, ctx)];
-	return items.flatMap((item, i) => [h3(ctx.texts.answers.item(i + 1)), ...section.questions.flatMap((q) => question(q, answers, ctx, item.answers))]);
+	if (section.id === '2') return [dataItemsTable(section, answers, ctx)];
+	if (section.id === '6') return [partiesTable(section, answers, ctx)];
+	return items.flatMap((item, i) => headed(h3(ctx.texts.answers.item(i + 1)), section.questions.flatMap((q) => question(q, answers, ctx, item.answers))));
 }
 
 function sectionContent(section: Section, answers: Answers, ctx: AnswerContext): Content[] {
 	const heading = h2(`§${section.id}  ${section.title[ctx.texts.locale]}`);
 	const body = section.repeatable ? repeatable(section, answers, ctx) : section.questions.flatMap((q) => question(q, answers, ctx));
-	return [heading, ...body];
+	return headed(heading, body);
 }
 
 /**
  * Parts A (description, with the intake) and B (lawfulness) in Model DPIA order. Parts C and D, and the
  * closing sections, are records of their own and have their own chapters.
  */
-export function questionnairePart(part: 'A' | 'B', answers: Answers, ctx: AnswerContext): Content[] {
+export function questionnairePart(part: 'A' | 'B', answers: Answers, ctx: AnswerContext, pageBreak: boolean): Content[] {
 	const parts: readonly Part[] = part === 'A' ? ['intake', 'A'] : ['B'];
 	const chosen = sections.filter((s) => parts.includes(s.part) && s.recordedIn === 'answers');
-	return [h1(ctx.texts.parts[part]), ...chosen.flatMap((s) => sectionContent(s, answers, ctx))];
+	return headed(h1(ctx.texts.parts[part], pageBreak), chosen.flatMap((s) => sectionContent(s, answers, ctx)));
 }

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { FEARED_EVENT_LABELS, LEVEL_LABELS, isLevel } from '$lib/domain/risk';
 import type { RiskView } from '../data/derive';
-import { dataTable, h1, h2, h3, keyValues, levelCell, note, para } from '../layout/blocks';
+import { dataTable, h1, h2, h3, headed, keep, keyValues, levelCell, note, para } from '../layout/blocks';
 import { labelOf } from '../layout/format';
 import { heatMap, scaleLegend } from '../layout/heatmap';
 import type { ReportTexts } from '../texts/types';
@@ -22,7 +22,7 @@ function register(views: readonly RiskView[], texts: ReportTexts): Content {
 		v.residualAssessed ? levelCell(v.residual, texts, `\n${v.risk.residualSeverity} × ${v.risk.residualLikelihood}`) : levelCell(v.residual, texts, ' *'),
 		treatment(v, texts)
 	]);
-	return dataTable(texts.risks.columns, rows, [24, '*', 80, 62, 62, 90]);
+	return dataTable(texts.risks.columns, rows, [24, '*', 80, 62, 62, 90], texts.risks.register);
 }
 
 function details(view: RiskView, texts: ReportTexts): Content[] {
@@ -31,8 +31,9 @@ function details(view: RiskView, texts: ReportTexts): Content[] {
 	const scored = (value: number, motivation: string) => `${value}${motivation ? ` – ${motivation}` : ''}`;
 	const override = isLevel(r.levelOverride) ? t.override(LEVEL_LABELS[r.levelOverride][texts.locale], r.overrideReason ?? '') : null;
 	return [
-		h3(`R${view.n}  ${r.title}`),
-		keyValues(
+		keep(
+			h3(`R${view.n}  ${r.title}`),
+			keyValues(
 			[
 				[t.description, r.description],
 				[t.origin, r.origin],
@@ -44,7 +45,8 @@ function details(view: RiskView, texts: ReportTexts): Content[] {
 				['', r.discrimination ? t.discrimination : null],
 				[t.acceptance, r.accepted ? r.acceptanceReason || texts.risks.accepted : null]
 			],
-			120
+				120
+			)
 		)
 	];
 }
@@ -56,18 +58,18 @@ export function risksPart(views: readonly RiskView[], texts: ReportTexts): Conte
 	const scored = views.map((v) => v.risk);
 	return [
 		heading,
-		h2(texts.risks.register),
 		register(views, texts),
 		views.some((v) => !v.residualAssessed) ? note(`* ${texts.risks.residualNotAssessed}`) : { text: '' },
-		h2(texts.risks.heatmaps),
-		{
-			columns: [heatMap(scored, 'inherent', texts.risks.heatmapInherent, texts), heatMap(scored, 'residual', texts.risks.heatmapResidual, texts)],
-			columnGap: 24,
-			margin: [0, 4, 0, 0]
-		},
-		scaleLegend(texts),
-		note(texts.risks.heatmapNote),
-		h2(texts.risks.details),
-		...views.flatMap((v) => details(v, texts))
+		keep(
+			h2(texts.risks.heatmaps),
+			{
+				columns: [heatMap(scored, 'inherent', texts.risks.heatmapInherent, texts), heatMap(scored, 'residual', texts.risks.heatmapResidual, texts)],
+				columnGap: 24,
+				margin: [0, 4, 0, 0]
+			},
+			scaleLegend(texts),
+			note(texts.risks.heatmapNote)
+		),
+		...headed(h2(texts.risks.details), views.flatMap((v) => details(v, texts)))
 	];
 }

@@ -19,9 +19,9 @@ export function lines(ctx: GmrContext, id: string, from: Answers = ctx.answers):
 	return answerLines(question, from[id], ctx);
 }
 
-/** A section heading of the (G)MR report; chapters start on a new page to keep the report 4–6 pages. */
+/** A section heading of the (G)MR report; §7 and §9 start a new page, which keeps the report at 4–6 pages. */
 export function heading(ctx: GmrContext, index: number, newPage = false): Content {
-	return { text: ctx.g.sections[index]!, style: 'h2', pageBreak: newPage ? 'before' : undefined, margin: [0, newPage ? 0 : 12, 0, 5] };
+	return { text: ctx.g.sections[index]!, style: 'h2', headlineLevel: 2, pageBreak: newPage ? 'before' : undefined, margin: [0, newPage ? 0 : 12, 0, 5] };
 }
 
-export const sub = (text: string): Content => ({ text, bold: true, margin: [0, 4, 0, 1] });
+export const sub = (text: string): Content => ({ text, bold: true, headlineLevel: 3, margin: [0, 4, 0, 1] });

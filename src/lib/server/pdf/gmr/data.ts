@@ -10,7 +10,7 @@ const SENSITIVE = new Set(['bijzonder', 'strafrechtelijk', 'identificatienummer'
 function data(ctx: GmrContext): Content[] {
 	const { g } = ctx;
 	const items = listItems(ctx.answers, '2');
-	if (items.length === 0) return [heading(ctx, 2, true), para(g.data.none)];
+	if (items.length === 0) return [heading(ctx, 2), para(g.data.none)];
 	const rows: TableCell[][] = items.map((item) => {
 		const kind = String(item.answers['2.3'] ?? '');
 		const bold = SENSITIVE.has(kind);
@@ -20,7 +20,7 @@ function data(ctx: GmrContext): Content[] {
 			{ text: g.data.classes[kind] ?? lines(ctx, '2.3', item.answers).join(''), bold }
 		];
 	});
-	return [heading(ctx, 2, true), dataTable(g.data.columns, rows, ['*', 130, 150]), note(g.data.sensitiveNote)];
+	return [heading(ctx, 2), dataTable(g.data.columns, rows, ['*', 130, 150]), note(g.data.sensitiveNote)];
 }
 
 /** §7.4: parties and their role, where the data is and whether it leaves Europe; no security details. */

@@ -44,11 +44,15 @@ function why(ctx: GmrContext): Content[] {
 	const p = s.prescan;
 	if (!p) return [heading(ctx, 0), para(g.why.noPrescan)];
 	const outcome = (g.why.outcomes as Record<string, string>)[p.outcome] ?? g.why.noPrescan;
-	const reasons = p.reasons.filter((r) => isTriggerId(r.id)).map((r) => triggerById(r.id as Parameters<typeof triggerById>[0]));
+	const fired = (effect: string) => p.reasons.filter((r) => r.effect === effect && isTriggerId(r.id)).map((r) => triggerById(r.id as Parameters<typeof triggerById>[0]));
+	const decisive = fired('mandatory');
+	const criteria = fired('criterion').map((t) => t.label[ctx.texts.locale]);
+	// the rules that decide get their plain explanation; the WP248 criteria that only count along are named
 	return [
 		heading(ctx, 0),
 		para(outcome),
-		...(reasons.length ? [{ text: g.why.reasonsIntro }, bullets(reasons.map((t) => `${t.label[ctx.texts.locale]}. ${t.explanation[ctx.texts.locale]}`))] : []),
+		...(decisive.length ? [{ text: g.why.reasonsIntro }, bullets(decisive.map((t) => `${t.label[ctx.texts.locale]}. ${t.explanation[ctx.texts.locale]}`))] : []),
+		...(criteria.length ? [para(g.why.criteria(criteria.join(', ')))] : []),
 		...p.flags.map((f) => para((g.why.extraChecks as Record<string, string>)[f] ?? f))
 	];
 }

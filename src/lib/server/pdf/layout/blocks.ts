@@ -34,11 +34,39 @@ export function keyValues(rows: [string, Content | string | null | undefined][],
 	return { table: { widths: [labelWidth, '*'], body, dontBreakRows: true }, layout: PLAIN_LAYOUT, margin: [0, 0, 0, 6] };
 }
 
-/** A table with a repeated header row; rows never split over two pages. */
-export function dataTable(headers: string[], rows: TableCell[][], widths: (number | '*' | 'auto')[]): Content {
-	const head: TableCell[] = headers.map((h) => ({ text: h, style: 'th', fillColor: HEADER_FILL }));
+/**
+ * A table with a repeated header row; rows never split over two pages, and the header never stays
+ * behind alone at the foot of a page. A caption becomes the first header row, so it moves with the table.
+ */
+export function dataTable(headers: string[], rows: TableCell[][], widths: (number | '*' | 'auto')[], caption?: string): Content {
+	// no header texts: a plain list in table form, without an empty grey bar
+	const head: TableCell[][] = headers.some((h) => h) ? [headers.map((h) => ({ text: h, style: 'th', fillColor: HEADER_FILL }))] : [];
 	const body = rows.map((row) => row.map((cell): TableCell => (typeof cell === 'string' ? { text: cell, style: 'td' } : ({ style: 'td', ...(cell as object) } as TableCell))));
-	return { table: { headerRows: 1, widths, body: [head, ...body], dontBreakRows: true }, layout: TABLE_LAYOUT, margin: [0, 2, 0, 8] };
+	const top: TableCell[][] = caption ? [[{ text: caption, style: 'h3', colSpan: headers.length, margin: [0, 0, 0, 0] }, ...headers.slice(1).map(() => ({}))]] : [];
+	return {
+		table: { headerRows: top.length + head.length, keepWithHeaderRows: head.length, widths, body: [...top, ...head, ...body], dontBreakRows: true },
+		layout: caption ? { ...TABLE_LAYOUT, hLineWidth: (i) => (i <= 1 ? 0 : 0.5) } : TABLE_LAYOUT,
+		margin: [0, 2, 0, 8]
+	};
+}
+
+/**
+ * Keeps blocks on one page (a heading with what follows it, a question with its answer). A page break
+ * asked for by the first block moves to the group: inside an unbreakable group it would leave a blank page.
+ */
+export function keep(...blocks: Content[]): Content {
+	const [first, ...rest] = blocks;
+	if (typeof first === 'object' && first !== null && 'pageBreak' in first && first.pageBreak) {
+		const { pageBreak, ...head } = first as unknown as Record<string, unknown> & { pageBreak: 'before' };
+		return { stack: [head as unknown as Content, ...rest], unbreakable: true, pageBreak };
+	}
+	return { stack: blocks, unbreakable: true };
+}
+
+/** A heading kept together with the first block under it, so it never ends a page on its own. */
+export function headed(heading: Content, blocks: Content[]): Content[] {
+	if (blocks.length === 0) return [heading];
+	return [keep(heading, blocks[0]!), ...blocks.slice(1)];
 }
 
 /** A level as a filled cell with its name written out. */
@@ -59,4 +87,23 @@ export function levelBadge(level: RiskLevel, texts: Pick<ReportTexts, 'locale'>)
 			{ width: '*', text: LEVEL_LABELS[level][texts.locale], bold: level === 'high' || level === 'very_high' }
 		]
 	};
+}
+
+const isHeading = (block: Content | undefined) => typeof block === 'object' && block !== null && 'headlineLevel' in block;
+const isTable = (block: Content | undefined) => typeof block === 'object' && block !== null && 'table' in block;
+
+/**
+ * Every heading (a block with a headline level) glued to the block after it. Not to a table: that would
+ * make the whole table unbreakable; tables keep their header with their first row themselves.
+ */
+export function keepHeadingsWithNext(blocks: Content[]): Content[] {
+	const out: Content[] = [];
+	for (let i = 0; i < blocks.length; i++) {
+		let j = i;
+		// a run of headings travels together with the first block that is not one
+		while (isHeading(blocks[j]) && j + 1 < blocks.length && !isTable(blocks[j + 1])) j++;
+		out.push(j > i ? keep(...blocks.slice(i, j + 1)) : blocks[i]!);
+		i = j;
+	}
+	return out;
 }

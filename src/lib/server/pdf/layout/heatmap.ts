@@ -32,6 +32,8 @@ export function heatMap(risks: readonly ScoredRisk[], kind: 'inherent' | 'residu
 		if (cell.count > 0) labels.push(overlay(String(cell.count), x, y + 4, CELL_W, { fontSize: 12, bold: true, color: colours.text }));
 		labels.push(overlay(LEVEL_LABELS[cell.level][texts.locale], x, y + CELL_H - 11, CELL_W, { fontSize: 6, color: colours.text }));
 	});
+	// the axis labels hang below the grid: a blank strip makes the drawing reserve their height
+	canvas.push({ type: 'rect', x: 0, y: GRID_H, w: 1, h: AXIS_H, color: '#ffffff' });
 	canvas.push({ type: 'line', x1: AXIS_W, y1: GRID_H, x2: AXIS_W + GRID_W, y2: GRID_H, lineWidth: 0.75, lineColor: MUTED });
 	canvas.push({ type: 'line', x1: AXIS_W, y1: 0, x2: AXIS_W, y2: GRID_H, lineWidth: 0.75, lineColor: MUTED });
 	for (let s = 0; s < 4; s++) labels.push(overlay(String(4 - s), 0, s * CELL_H + CELL_H / 2 - 5, AXIS_W - 4, { fontSize: 8, color: MUTED, alignment: 'right' }));

@@ -29,7 +29,7 @@ export const STYLES: StyleDictionary = {
 	answer: { margin: [0, 0, 0, 2] },
 	label: { fontSize: 8.5, color: MUTED },
 	small: { fontSize: 8 },
-	note: { fontSize: 8.5, italics: true, color: MUTED },
+	note: { fontSize: 8.5, color: MUTED },
 	th: { bold: true, fontSize: 8.5 },
 	td: { fontSize: 8.5 },
 	frame: { fontSize: 7.5, color: MUTED },

@@ -37,6 +37,7 @@ export const GMR_EN: GmrTexts = {
 		},
 		noPrescan: 'The board decided to look into this carefully.',
 		reasonsIntro: 'These are the reasons:',
+		criteria: (list) => `These features also count: ${list}.`,
 		extraChecks: {
 			DTIA_REQUIRED: 'Data goes to a country outside Europe. So the board also checked whether the data is safe enough there.',
 			KIA_RECOMMENDED: "The program is mainly meant for children and young people. So it is good to look at children's rights as well.",

@@ -37,6 +37,7 @@ export const GMR_NL: GmrTexts = {
 		},
 		noPrescan: 'Het bestuur heeft besloten om dit goed te onderzoeken.',
 		reasonsIntro: 'Dit zijn de redenen:',
+		criteria: (list) => `Daarnaast spelen deze kenmerken mee: ${list}.`,
 		extraChecks: {
 			DTIA_REQUIRED: 'Gegevens gaan naar een land buiten Europa. Daarom is ook gekeken of de gegevens daar veilig genoeg zijn.',
 			KIA_RECOMMENDED: 'Het programma is vooral bedoeld voor kinderen en jongeren. Daarom is het goed om ook naar de rechten van kinderen te kijken.',

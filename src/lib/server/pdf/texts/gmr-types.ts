@@ -16,6 +16,7 @@ export interface GmrTexts {
 		outcomes: Record<'mandatory' | 'recommended' | 'not_required', string>;
 		noPrescan: string;
 		reasonsIntro: string;
+		criteria: (list: string) => string;
 		extraChecks: Record<'DTIA_REQUIRED' | 'KIA_RECOMMENDED' | 'IAMA_RECOMMENDED', string>;
 	};
 	what: { uses: (tool: string, vendor: string) => string; usesNoVendor: (tool: string) => string; reason: string; purposes: string; people: string; schools: string };

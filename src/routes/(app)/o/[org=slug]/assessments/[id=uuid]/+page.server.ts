@@ -2,6 +2,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import * as processings from '$lib/server/repo/processings';
 import { loadFailure } from '$lib/server/services/http';
+import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
 import type { PageServerLoad } from './$types';
 
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
 		version: { number: version.number },
-		processing: { id: assessment.processingId, name: processing?.name ?? '' }
+		processing: { id: assessment.processingId, name: processing?.name ?? '' },
+		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
 };

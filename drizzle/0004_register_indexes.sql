@@ -1,0 +1,2 @@
+CREATE INDEX "processings_register_order_idx" ON "processings" USING btree ("organisation_id",lower("name"),"id");--> statement-breakpoint
+CREATE INDEX "measures_open_due_idx" ON "measures" USING btree ("version_id","due_on") WHERE "measures"."status" <> 'done';

@@ -1,0 +1,116 @@
+import { flattenSectionAnswers } from './progress';
+import type { Answers, ListItem, Question, Section, ValidationCode } from './types';
+import { validateAnswer } from './validation';
+import { isEmpty, isRecord } from './values';
+import { isVisible } from './visibility';
+
+/** One section's answers as stored: question id → answer, or `{ items }` for a repeatable section. */
+export type SectionRecord = Readonly<Record<string, unknown>>;
+
+export interface AnswerIssue {
+	questionId: string;
+	itemId?: string;
+	code: ValidationCode;
+}
+
+export interface AnswerChange {
+	questionId: string;
+	itemId?: string;
+	before: unknown;
+	after: unknown;
+}
+
+/** Item ids end up in REF answers and form field names, so they stay short and plain. */
+export const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** JSON with sorted keys: jsonb does not keep key order, so a plain stringify would see changes that are none. */
+export function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (isRecord(value)) {
+		const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+		return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+export const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
+/** The list items of a record, well-formed and each id once; anything else is not trusted. */
+export function recordItems(record: SectionRecord | undefined): ListItem[] {
+	const raw = record && Array.isArray(record.items) ? record.items : [];
+	const seen = new Set<string>();
+	return raw.filter((item): item is ListItem => {
+		if (!isRecord(item) || typeof item.id !== 'string' || !ITEM_ID.test(item.id) || !isRecord(item.answers)) return false;
+		if (seen.has(item.id)) return false;
+		seen.add(item.id);
+		return true;
+	});
+}
+
+function keepAnswers(
+	questions: readonly Question[],
+	submitted: Answers,
+	stored: Answers,
+	shown: (q: Question) => boolean,
+	report: (questionId: string, code: ValidationCode) => void
+): Record<string, unknown> {
+	const next: Record<string, unknown> = {};
+	for (const question of questions) {
+		// computed answers are derived on every read, and hidden ones no longer apply: neither is stored
+		if (question.prefill === 'computed' || !shown(question)) continue;
+		const value = submitted[question.id];
+		if (isEmpty(value)) continue;
+		const check = validateAnswer(question, value);
+		if (check.ok) next[question.id] = value;
+		else {
+			report(question.id, check.code);
+			// an invalid new answer never wipes out the answer that was there before
+			if (stored[question.id] !== undefined) next[question.id] = stored[question.id];
+		}
+	}
+	return next;
+}
+
+/**
+ * What saving one section stores. Only answers of questions that are shown (judged against the whole
+ * DPIA with the submitted section in place) and valid are kept; an invalid one is reported and the stored
+ * answer stays. `all` holds every section's stored record.
+ */
+export function planSectionSave(
+	section: Section,
+	submitted: SectionRecord,
+	all: Readonly<Record<string, SectionRecord>>
+): { record: Record<string, unknown>; issues: AnswerIssue[] } {
+	const stored = all[section.id] ?? {};
+	const context = flattenSectionAnswers({ ...all, [section.id]: submitted });
+	const issues: AnswerIssue[] = [];
+	if (!section.repeatable) {
+		const record = keepAnswers(section.questions, submitted, stored, (q) => isVisible(q, context), (questionId, code) =>
+			issues.push({ questionId, code })
+		);
+		return { record, issues };
+	}
+	const before = new Map(recordItems(stored).map((item) => [item.id, item.answers]));
+	const items = recordItems(submitted).map((item) => ({
+		id: item.id,
+		answers: keepAnswers(section.questions, item.answers, before.get(item.id) ?? {}, (q) => isVisible(q, context, item.answers), (questionId, code) =>
+			issues.push({ questionId, itemId: item.id, code })
+		)
+	}));
+	return { record: { items }, issues };
+}
+
+function changesIn(questions: readonly Question[], before: Answers, after: Answers, itemId?: string): AnswerChange[] {
+	return questions
+		.filter((q) => !sameValue(before[q.id] ?? null, after[q.id] ?? null))
+		.map((q) => ({ questionId: q.id, ...(itemId ? { itemId } : {}), before: before[q.id] ?? null, after: after[q.id] ?? null }));
+}
+
+/** Every answer that differs between two records of a section, per question (and per item for a list). */
+export function answerChanges(section: Section, before: SectionRecord, after: SectionRecord): AnswerChange[] {
+	if (!section.repeatable) return changesIn(section.questions, before, after);
+	const old = new Map(recordItems(before).map((i) => [i.id, i.answers]));
+	const now = new Map(recordItems(after).map((i) => [i.id, i.answers]));
+	const ids = [...new Set([...old.keys(), ...now.keys()])];
+	return ids.flatMap((id) => changesIn(section.questions, old.get(id) ?? {}, now.get(id) ?? {}, id));
+}

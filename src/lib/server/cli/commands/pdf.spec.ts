@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db';
+import { reportFixture } from '../../pdf/testing/report-fixture';
+import { pdfText } from '../../pdf/testing/pdf-text';
+import { createTestDatabase } from '../../testing/db';
+import { EXIT, UsageError, type CliIo } from '../types';
+import { pdfCommandWith } from './pdf';
+
+describe('pdf command', () => {
+	let database: Database;
+	let assessmentId: string;
+	const written: Uint8Array[] = [];
+	const errors: string[] = [];
+	const command = pdfCommandWith(async (bytes) => {
+		written.push(bytes);
+	});
+	const io = (): CliIo => ({ db: database.db, out: () => {}, err: (t) => errors.push(t), stdin: async () => '' });
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		assessmentId = (await reportFixture(database.db, { slug: 'stichting-cli' })).assessment.id;
+	});
+	afterAll(async () => {
+		await database.close();
+	});
+
+	it('writes the chosen report of the chosen version as PDF bytes and names the file on stderr', async () => {
+		expect(await command.run([assessmentId, '--report', 'gmr', '--lang', 'en', '--version', '1'], io())).toBe(EXIT.ok);
+		const pdf = Buffer.from(written.at(-1)!);
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(await pdfText(pdf)).toContain('Report for the participation council');
+		expect(errors.at(-1)).toMatch(/^DPIA-Snappet-v1-GMR-en-\d{4}-\d{2}-\d{2}\.pdf: \d+ bytes$/);
+	});
+
+	it('refuses a bad command line with a usage error and an unknown DPIA or version with exit 1', async () => {
+		await expect(command.run([assessmentId], io())).rejects.toThrow(UsageError);
+		await expect(command.run([assessmentId, '--report', 'all'], io())).rejects.toThrow(/--report/);
+		await expect(command.run(['not-an-id', '--report', 'full'], io())).rejects.toThrow(UsageError);
+		await expect(command.run([assessmentId, '--report', 'full', '--version', '0'], io())).rejects.toThrow(/--version/);
+		expect(await command.run(['00000000-0000-4000-8000-000000000000', '--report', 'full'], io())).toBe(EXIT.refused);
+		expect(await command.run([assessmentId, '--report', 'full', '--version', '9'], io())).toBe(EXIT.refused);
+		expect(errors.at(-1)).toContain('has no version 9');
+	});
+});

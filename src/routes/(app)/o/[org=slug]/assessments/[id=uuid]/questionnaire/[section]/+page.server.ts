@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { encodeSection } from '$lib/components/questionnaire/codec';
+import { sectionById } from '$lib/domain/questionnaire/api';
+import { can } from '$lib/domain/roles';
+import { actorOf } from '$lib/server/audit';
+import { requireOrg } from '$lib/server/auth/guard';
+import * as processings from '$lib/server/repo/processings';
+import { loadFailure } from '$lib/server/services/http';
+import { readQuestionnaire } from '$lib/server/services/questionnaire';
+import { listThreads } from '$lib/server/services/questionnaire-comments';
+import { commentActions } from './comment-actions';
+import { sectionActions } from './section-actions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requireOrg(event, 'register.read');
+	const section = sectionById(event.params.section);
+	if (!section) error(404, 'Not found');
+	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+	const view = await readQuestionnaire(event.locals.db, scope, event.params.id).catch(loadFailure);
+	const threads = section.recordedIn === 'answers' ? await listThreads(event.locals.db, scope, event.params.id, section.id) : [];
+	const processing = await processings.read(event.locals.db, ctx.organisation.id, view.assessment.processingId);
+	const row = view.sections.get(section.id);
+	const frozen = Boolean(view.version.frozenAt);
+	return {
+		sectionId: section.id,
+		processingName: processing?.name ?? '',
+		values: encodeSection(section, row?.answers ?? {}),
+		revision: row?.revision ?? 0,
+		answers: view.answers,
+		progress: view.progress.sections,
+		threads: threads.map((t) => ({
+			id: t.id,
+			questionId: t.questionId,
+			resolvedAt: t.resolvedAt,
+			comments: t.comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt }))
+		})),
+		frozen,
+		canEdit: can(ctx.role, 'assessment.edit') && !frozen,
+		canComment: can(ctx.role, 'assessment.comment') && !frozen
+	};
+};
+
+export const actions: Actions = { ...sectionActions, ...commentActions };

@@ -1,0 +1,88 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { decodeSection, encodeSection } from '$lib/components/questionnaire/codec';
+import { fieldBase, readDraft, splitControls } from '$lib/components/questionnaire/fields';
+import { newItemId, withItem, withoutItem } from '$lib/components/questionnaire/items';
+import { VALIDATION_MESSAGES } from '$lib/components/questionnaire/labels';
+import type { AnswerIssue } from '$lib/domain/questionnaire/merge';
+import { m } from '$lib/paraglide/messages';
+import { actorOf } from '$lib/server/audit';
+import { requireOrg } from '$lib/server/auth/guard';
+import { actionFailure } from '$lib/server/services/http';
+import { answerSection, EditConflict, saveSection } from '$lib/server/services/questionnaire';
+import { NotFound } from '$lib/server/services/scope';
+import { AssessmentLocked } from '$lib/server/services/version-lock';
+
+type Event = RequestEvent<{ org: string; id: string; section: string }>;
+
+/** The editor's posted form, split into answers and controls; a section kept elsewhere is not found here. */
+async function posted(event: Event) {
+	const ctx = await requireOrg(event, 'assessment.edit');
+	let section;
+	try {
+		section = answerSection(event.params.section);
+	} catch (cause) {
+		if (cause instanceof NotFound) error(404, 'Not found');
+		throw cause;
+	}
+	const data = await event.request.formData().catch(() => new FormData());
+	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+	return { section, scope, ...splitControls(readDraft(section, data)) };
+}
+
+/** Field messages keyed like the form's fields, so each shows under its own question. */
+function fieldMessages(issues: AnswerIssue[]): Record<string, string> {
+	return Object.fromEntries(issues.map((i) => [fieldBase(i.questionId, i.itemId), VALIDATION_MESSAGES[i.code]()]));
+}
+
+export const sectionActions = {
+	/**
+	 * One action for the save button (without JavaScript) and the autosave (with it). Invalid answers come
+	 * back with everything as typed; a stale revision comes back with the stored version to compare.
+	 */
+	save: async (event: Event) => {
+		const { section, scope, values, expectedRevision } = await posted(event);
+		try {
+			const result = await saveSection(event.locals.db, scope, event.params.id, {
+				sectionId: section.id,
+				answers: decodeSection(section, values),
+				expectedRevision
+			});
+			if (result.issues.length) {
+				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors: fieldMessages(result.issues), message: m.qn_saved_partly() });
+			}
+			return { kind: 'save' as const, values: encodeSection(section, result.record), revision: result.revision, errors: {}, saved: true };
+		} catch (cause) {
+			if (cause instanceof AssessmentLocked) {
+				return fail(409, { kind: 'locked' as const, values, revision: expectedRevision, errors: {}, message: m.wf_error_locked() });
+			}
+			if (!(cause instanceof EditConflict)) return actionFailure(cause, values);
+			return fail(409, {
+				kind: 'conflict' as const,
+				values,
+				revision: expectedRevision,
+				errors: {},
+				message: m.qn_conflict_title(),
+				conflict: {
+					values: encodeSection(section, cause.stored),
+					revision: cause.revision,
+					savedBy: cause.savedBy,
+					savedAt: cause.savedAt?.toISOString() ?? null
+				}
+			});
+		}
+	},
+
+	/** Without JavaScript: one more empty item, nothing saved yet (the page says so). */
+	addItem: async (event: Event) => {
+		const { section, values, expectedRevision } = await posted(event);
+		if (!section.repeatable) error(404, 'Not found');
+		const id = newItemId();
+		return { kind: 'items' as const, values: withItem(section, values, id), revision: expectedRevision, errors: {}, message: m.qn_item_added(), focus: id };
+	},
+
+	removeItem: async (event: Event) => {
+		const { section, values, expectedRevision, removeItem } = await posted(event);
+		if (!section.repeatable) error(404, 'Not found');
+		return { kind: 'items' as const, values: withoutItem(values, removeItem), revision: expectedRevision, errors: {}, message: m.qn_item_removed(), focus: '' };
+	}
+};
