@@ -1,5 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { isUuid } from '$lib/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const match = ((param: string): param is string => UUID.test(param)) satisfies ParamMatcher;
+export const match = ((param: string): param is string => isUuid(param)) satisfies ParamMatcher;

@@ -10,6 +10,9 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test.describe('questionnaire', () => {
+	// each test registers its own tool and runs the pre-scan first, some in two browsers
+	test.describe.configure({ timeout: 150_000 });
+
 	test('an editor fills sections: progress, autosave, live conditions, lists and refused answers kept', async ({ page }) => {
 		await login(page, 'editor@noord.test');
 		const dpia = await QuestionnairePage.startDpia(page, NOORD, `Rekentuin ${Date.now()}`);
@@ -122,11 +125,14 @@ test.describe('questionnaire', () => {
 		await dpia.section('0', 'Intake');
 		await expect(eva.locator('#q-0\\.2 summary')).toHaveText(/Opmerkingen bij 0\.2 \(1\)/);
 		await eva.getByLabel('0.1 Naam van de verwerking of tool').fill('Leesapp (nieuwe naam)');
-		const question = eva.waitForEvent('dialog');
+		// the question blocks the page until answered, so it is answered from the event handler
+		const asked: string[] = [];
+		eva.once('dialog', (dialog) => {
+			asked.push(dialog.message());
+			void dialog.dismiss();
+		});
 		await dpia.navigator().getByRole('link', { name: /§1 Voorstel/ }).click();
-		const dialog = await question;
-		expect(dialog.message()).toContain('wijzigingen die nog niet zijn opgeslagen');
-		await dialog.dismiss();
+		await expect.poll(() => asked).toEqual([expect.stringContaining('wijzigingen die nog niet zijn opgeslagen')]);
 		await expect(eva).toHaveURL(/\/questionnaire\/0$/);
 		await dpia.expectSaved();
 	});

@@ -23,7 +23,9 @@ export const CAPABILITIES = {
 	'assessment.audit': ['admin', 'editor', 'fg'],
 	'gmr.respond': ['gmr'],
 	'shared.read': ['admin', 'editor', 'fg', 'bestuur', 'gmr', 'viewer'],
-	'prescan.run': ['admin', 'editor']
+	'prescan.run': ['admin', 'editor'],
+	/** The review calendar feed reveals every DPIA's name and dates: the admin and the FG (who plans reviews). */
+	'calendar.manage': ['admin', 'fg']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

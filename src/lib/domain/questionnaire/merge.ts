@@ -11,6 +11,8 @@ export interface AnswerIssue {
 	questionId: string;
 	itemId?: string;
 	code: ValidationCode;
+	/** The invalid answer is exactly what was stored already: reported, but nothing typed is lost. */
+	kept: boolean;
 }
 
 export interface AnswerChange {
@@ -52,7 +54,7 @@ function keepAnswers(
 	submitted: Answers,
 	stored: Answers,
 	shown: (q: Question) => boolean,
-	report: (questionId: string, code: ValidationCode) => void
+	report: (questionId: string, code: ValidationCode, kept: boolean) => void
 ): Record<string, unknown> {
 	const next: Record<string, unknown> = {};
 	for (const question of questions) {
@@ -63,7 +65,7 @@ function keepAnswers(
 		const check = validateAnswer(question, value);
 		if (check.ok) next[question.id] = value;
 		else {
-			report(question.id, check.code);
+			report(question.id, check.code, sameValue(value, stored[question.id] ?? null));
 			// an invalid new answer never wipes out the answer that was there before
 			if (stored[question.id] !== undefined) next[question.id] = stored[question.id];
 		}
@@ -85,16 +87,16 @@ export function planSectionSave(
 	const context = flattenSectionAnswers({ ...all, [section.id]: submitted });
 	const issues: AnswerIssue[] = [];
 	if (!section.repeatable) {
-		const record = keepAnswers(section.questions, submitted, stored, (q) => isVisible(q, context), (questionId, code) =>
-			issues.push({ questionId, code })
+		const record = keepAnswers(section.questions, submitted, stored, (q) => isVisible(q, context), (questionId, code, kept) =>
+			issues.push({ questionId, code, kept })
 		);
 		return { record, issues };
 	}
 	const before = new Map(recordItems(stored).map((item) => [item.id, item.answers]));
 	const items = recordItems(submitted).map((item) => ({
 		id: item.id,
-		answers: keepAnswers(section.questions, item.answers, before.get(item.id) ?? {}, (q) => isVisible(q, context, item.answers), (questionId, code) =>
-			issues.push({ questionId, itemId: item.id, code })
+		answers: keepAnswers(section.questions, item.answers, before.get(item.id) ?? {}, (q) => isVisible(q, context, item.answers), (questionId, code, kept) =>
+			issues.push({ questionId, itemId: item.id, code, kept })
 		)
 	}));
 	return { record: { items }, issues };

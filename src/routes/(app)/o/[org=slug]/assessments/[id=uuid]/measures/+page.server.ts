@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { isUuid } from '$lib/ids';
+import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
@@ -26,6 +27,8 @@ export const actions: Actions = {
 		const measureId = String(data.get('measureId') ?? '');
 		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 		try {
+			// A forged or empty id is simply not found, never a database error.
+			if (!isUuid(measureId)) error(404, 'Not found');
 			await measures.deleteMeasure(event.locals.db, scope, event.params.id, measureId);
 		} catch (cause) {
 			return actionFailure(cause);

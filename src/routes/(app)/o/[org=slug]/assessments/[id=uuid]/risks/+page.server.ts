@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { isUuid } from '$lib/ids';
+import { error, redirect } from '@sveltejs/kit';
 import { RISK_CATALOGUE } from '$lib/components/risk/bridge/catalogue';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
@@ -46,7 +47,10 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 		try {
-			await risks.deleteRisk(event.locals.db, scope, event.params.id, String(data.get('riskId') ?? ''));
+			const riskId = String(data.get('riskId') ?? '');
+			// A forged or empty id is simply not found, never a database error.
+			if (!isUuid(riskId)) error(404, 'Not found');
+			await risks.deleteRisk(event.locals.db, scope, event.params.id, riskId);
 		} catch (cause) {
 			return actionFailure(cause);
 		}
