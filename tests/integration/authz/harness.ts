@@ -64,7 +64,7 @@ export function eventFor(db: Db, handler: Handler, principal: Principal, ids: Re
 	const headers = new Headers({ origin: 'http://localhost' });
 	if (principal.organisationHeader) headers.set('x-organisation', principal.organisationHeader);
 	if (post) headers.set('content-type', handler.routeId.startsWith('/api/') ? 'application/json' : 'application/x-www-form-urlencoded');
-	const request = new Request(url, { method: post ? (handler.kind === 'endpoint' ? handler.name : 'POST') : 'GET', headers, body: post ? (handler.routeId.startsWith('/api/') ? '{}' : new URLSearchParams(form).toString()) : undefined });
+	const request = new Request(url, { method: post ? (handler.kind === 'endpoint' ? handler.name : 'POST') : 'GET', headers, body: post ? (handler.routeId.startsWith('/api/') ? JSON.stringify(form) : new URLSearchParams(form).toString()) : undefined });
 	const cookies = { get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, serialize: () => '' };
 	return {
 		locals: { db, user: principal.user, session: principal.user ? { id: 'matrix-session' } : null, apiPrincipal: principal.apiPrincipal, requestId: 'matrix' },

@@ -91,8 +91,8 @@ export class SectionDraft {
 			this.errors = isRecord(data.errors) ? (data.errors as Record<string, string>) : {};
 			this.message = typeof data.message === 'string' ? data.message : null;
 			// answers the server refused are not saved: the draft stays unsaved, so leaving still warns
-			if (Object.keys(this.errors).length === 0) this.#baseline = canonical(sent);
-			this.status = Object.keys(this.errors).length ? 'partly' : 'saved';
+			if (result.type === 'success') this.#baseline = canonical(sent);
+			this.status = result.type === 'success' ? 'saved' : 'partly';
 			this.savedAt = new Date();
 			this.onSaved();
 		} else if (result.type === 'failure' && data.kind === 'conflict') {

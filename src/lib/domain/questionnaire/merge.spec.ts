@@ -22,8 +22,15 @@ describe('planSectionSave', () => {
 		const stored = { '10.1': period, '10.3': 'Administratie' };
 		const submitted = { '10.1': { ...period, amount: 0 }, '10.3': 'IBP-coördinator' };
 		const { record, issues } = planSectionSave(section('10'), submitted, { '10': stored });
-		expect(issues).toEqual([{ questionId: '10.1', code: 'out_of_range' }]);
+		expect(issues).toEqual([{ questionId: '10.1', code: 'out_of_range', kept: false }]);
 		expect(record).toEqual({ '10.1': period, '10.3': 'IBP-coördinator' });
+	});
+
+	it('marks an invalid answer that is already stored as kept: nothing typed is lost', () => {
+		const incomplete = { value: ['ouder'], detail: {} };
+		const { record, issues } = planSectionSave(section('0'), { '0.1': 'Snappet', '0.4': { value: ['ouder'] } }, { '0': { '0.4': incomplete } });
+		expect(issues).toEqual([{ questionId: '0.4', code: 'missing_detail', kept: true }]);
+		expect(record).toEqual({ '0.1': 'Snappet', '0.4': incomplete });
 	});
 
 	it('stores nothing for an invalid answer that had no stored value, and nothing for blanks', () => {
@@ -55,7 +62,7 @@ describe('planSectionSave', () => {
 			{ id: 'school', answers: { '6.1': 'De school', '6.2': ['controller'] } },
 			{ id: 'duo', answers: { '6.1': 'DUO' } }
 		]);
-		expect(issues).toEqual([{ questionId: '6.2', itemId: 'duo', code: 'unknown_option' }]);
+		expect(issues).toEqual([{ questionId: '6.2', itemId: 'duo', code: 'unknown_option', kept: false }]);
 	});
 
 	it('ignores malformed and repeated items', () => {

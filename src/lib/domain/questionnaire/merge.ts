@@ -37,6 +37,12 @@ export function canonical(value: unknown): string {
 
 export const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
+/** An answer without its blank parts: `{ value: [...], detail: {} }` says the same as `{ value: [...] }`. */
+function pruned(value: unknown): unknown {
+	if (!isRecord(value)) return value;
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => !isEmpty(v)).map(([k, v]) => [k, pruned(v)]));
+}
+
 /** The list items of a record, well-formed and each id once; anything else is not trusted. */
 export function recordItems(record: SectionRecord | undefined): ListItem[] {
 	const raw = record && Array.isArray(record.items) ? record.items : [];
@@ -65,7 +71,7 @@ function keepAnswers(
 		const check = validateAnswer(question, value);
 		if (check.ok) next[question.id] = value;
 		else {
-			report(question.id, check.code, sameValue(value, stored[question.id] ?? null));
+			report(question.id, check.code, sameValue(pruned(value), pruned(stored[question.id] ?? null)));
 			// an invalid new answer never wipes out the answer that was there before
 			if (stored[question.id] !== undefined) next[question.id] = stored[question.id];
 		}

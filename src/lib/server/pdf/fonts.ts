@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
+import { withoutTables } from './fonts/sfnt';
 
 /**
  * Roboto as shipped inside the pdfmake package (a runtime dependency), so a fresh machine needs no
@@ -10,23 +12,27 @@ const ROBOTO_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfmake/
 
 export const FONT_FAMILY = 'Roboto';
 
-const FILES = {
-	normal: path.join(ROBOTO_DIR, 'Roboto-Regular.ttf'),
-	bold: path.join(ROBOTO_DIR, 'Roboto-Medium.ttf'),
-	italics: path.join(ROBOTO_DIR, 'Roboto-Italic.ttf'),
-	bolditalics: path.join(ROBOTO_DIR, 'Roboto-MediumItalic.ttf')
-};
+/** Virtual file names under which the fonts live in pdfmake's in-memory file system. */
+const FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
 
-const ALLOWED = new Set(Object.values(FILES));
+interface VirtualFs {
+	existsSync(name: string): boolean;
+	writeFileSync(name: string, content: Buffer): void;
+}
 
 /**
  * pdfmake is a process-wide singleton. These settings never vary between requests, so setting them again
- * is harmless; the policies make sure that no document can make the server fetch a URL or read any file
- * other than the four fonts (a report holds user text, never a user-chosen image or link to load).
+ * is harmless. The fonts are read once into pdfmake's in-memory file system, without their OpenType layout
+ * tables (see `withoutTables`); the policies make sure no document makes the server fetch a URL or read a
+ * file (a report holds user text, never a user-chosen image or link to load).
  */
 export function configurePdfmake(): typeof pdfmake {
+	const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
+	for (const name of Object.values(FILES)) {
+		if (!vfs.existsSync(name)) vfs.writeFileSync(name, withoutTables(readFileSync(path.join(ROBOTO_DIR, name)), ['GSUB', 'GPOS', 'GDEF']));
+	}
 	pdfmake.setFonts({ [FONT_FAMILY]: { ...FILES } });
 	pdfmake.setUrlAccessPolicy(() => false);
-	pdfmake.setLocalAccessPolicy((file) => ALLOWED.has(path.resolve(file)));
+	pdfmake.setLocalAccessPolicy(() => false);
 	return pdfmake;
 }

@@ -61,7 +61,7 @@ describe('questionnaire service', () => {
 		const before = await stored('10');
 		const answers = { ...before.answers, '10.1': { amount: 0, unit: 'year', start: 'na vertrek' }, '10.3': 'IBP-coördinator' };
 		const result = await saveSection(database.db, scope, fx.assessment.id, { sectionId: '10', answers, expectedRevision: before.revision });
-		expect(result.issues).toEqual([{ questionId: '10.1', code: 'out_of_range' }]);
+		expect(result.issues).toEqual([{ questionId: '10.1', code: 'out_of_range', kept: false }]);
 		const after = await stored('10');
 		expect(after.answers['10.1']).toEqual(before.answers['10.1']);
 		expect(after.answers['10.3']).toBe('IBP-coördinator');

@@ -1,9 +1,9 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
-import { assessmentVersions } from '$lib/server/db/schema';
+import { assessmentVersions, sectionAnswers } from '$lib/server/db/schema';
 import * as sectionRepo from '$lib/server/repo/section-answers';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
@@ -94,6 +94,17 @@ describe('questionnaire routes', () => {
 		expect(result.data).toMatchObject({ kind: 'save', revision: before.revision + 1, values: { '10.1:amount': 'twee', '10.3': 'De administratie' } });
 		expect((result.data!.errors as Record<string, string>)['10.1']).toMatch(/vorm/);
 		expect((await stored('10')).answers['10.1']).toEqual(before.answers['10.1']);
+	});
+
+	it('counts a save as saved when the only refused answer is the one already stored, and still marks it', async () => {
+		const before = await stored('0');
+		const incomplete = { value: ['ouder'], detail: {} };
+		await database.db.update(sectionAnswers).set({ answers: { ...before.answers, '0.4': incomplete } }).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '0')));
+		const form: [string, string][] = [['expectedRevision', String(before.revision)], ['0.1', 'Snappet Rekenen'], ['0.4', 'ouder']];
+		const result = await post('save', 'editor', '0', form);
+		expect(result).toMatchObject({ kind: 'save', saved: true, revision: before.revision + 1 });
+		expect((result.errors as Record<string, string>)['0.4']).toMatch(/aanvullende veld/);
+		expect((await stored('0')).answers).toMatchObject({ '0.1': 'Snappet Rekenen', '0.4': incomplete });
 	});
 
 	it('answers a stale save with both versions, and saves "keep mine" on the new revision', async () => {

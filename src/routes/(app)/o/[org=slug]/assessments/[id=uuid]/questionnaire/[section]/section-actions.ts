@@ -47,10 +47,12 @@ export const sectionActions = {
 				answers: decodeSection(section, values),
 				expectedRevision
 			});
-			if (result.issues.length) {
-				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors: fieldMessages(result.issues), message: m.qn_saved_partly() });
+			const errors = fieldMessages(result.issues);
+			// refused answers that differ from what is stored are not saved: say so, and keep them as typed
+			if (result.issues.some((i) => !i.kept)) {
+				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors, message: m.qn_saved_partly() });
 			}
-			return { kind: 'save' as const, values: encodeSection(section, result.record), revision: result.revision, errors: {}, saved: true };
+			return { kind: 'save' as const, values: encodeSection(section, result.record), revision: result.revision, errors, saved: true };
 		} catch (cause) {
 			if (cause instanceof AssessmentLocked) {
 				return fail(409, { kind: 'locked' as const, values, revision: expectedRevision, errors: {}, message: m.wf_error_locked() });
