@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { FEARED_EVENT_LABELS, LEVEL_LABELS, isLevel } from '$lib/domain/risk';
+import { FEARED_EVENT_LABELS, LEVEL_LABELS, LIKELIHOOD_LABELS, SEVERITY_LABELS, isLevel } from '$lib/domain/risk';
 import type { RiskView } from '../data/derive';
 import { dataTable, h1, h2, h3, headed, keep, keyValues, levelCell, note, para } from '../layout/blocks';
 import { labelOf } from '../layout/format';
@@ -28,7 +28,8 @@ function register(views: readonly RiskView[], texts: ReportTexts): Content {
 function details(view: RiskView, texts: ReportTexts): Content[] {
 	const r = view.risk;
 	const t = texts.risks;
-	const scored = (value: number, motivation: string) => `${value}${motivation ? ` – ${motivation}` : ''}`;
+	const scored = (value: number, names: readonly { nl: string; en: string }[], motivation: string) =>
+		`${value} ${names[value - 1]?.[texts.locale] ?? ''}${motivation ? ` – ${motivation}` : ''}`;
 	const override = isLevel(r.levelOverride) ? t.override(LEVEL_LABELS[r.levelOverride][texts.locale], r.overrideReason ?? '') : null;
 	return [
 		keep(
@@ -38,8 +39,8 @@ function details(view: RiskView, texts: ReportTexts): Content[] {
 				[t.description, r.description],
 				[t.origin, r.origin],
 				[t.fearedEvent, labelOf(FEARED_EVENT_LABELS, r.fearedEvent, texts)],
-				[t.severity, scored(r.severity, r.severityMotivation)],
-				[t.likelihood, scored(r.likelihood, r.likelihoodMotivation)],
+				[t.severity, scored(r.severity, SEVERITY_LABELS, r.severityMotivation)],
+				[t.likelihood, scored(r.likelihood, LIKELIHOOD_LABELS, r.likelihoodMotivation)],
 				[t.residual, view.residualAssessed ? `${LEVEL_LABELS[view.residual][texts.locale]} (${r.residualSeverity} × ${r.residualLikelihood})` : t.residualNotAssessed],
 				['', override],
 				['', r.discrimination ? t.discrimination : null],

@@ -22,7 +22,7 @@ export const EN: ReportTexts = {
 	units: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
 	cover: {
 		organisation: 'Organisation',
-		processing: 'Processing',
+		processing: 'Description',
 		vendor: 'Vendor',
 		schools: 'Schools',
 		version: 'Version',

@@ -22,7 +22,7 @@ export const NL: ReportTexts = {
 	units: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
 	cover: {
 		organisation: 'Organisatie',
-		processing: 'Verwerking',
+		processing: 'Omschrijving',
 		vendor: 'Leverancier',
 		schools: 'Scholen',
 		version: 'Versie',
