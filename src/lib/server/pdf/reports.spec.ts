@@ -87,7 +87,13 @@ describe('PDF reports of a signed-off DPIA', () => {
 			const answer = answers[id];
 			if (typeof answer === 'string' && (question.type === 'TXT' || question.type === 'LONG')) expect(text, id).toContain(answer.replace(/\s+/g, ' '));
 		}
-		const notAsked = sections.flatMap((s) => s.questions).filter((q: Question) => q.requirement === 'conditional' && !s_repeatable(q) && !isVisible(q, answers));
+		// list sections: every item's typed text as well (§3 as blocks, §2 and §6 as tables)
+		for (const sectionId of ['2', '3', '6']) {
+			for (const item of REPORT_ANSWERS[sectionId]!.items as { answers: Record<string, unknown> }[]) {
+				for (const value of Object.values(item.answers)) if (typeof value === 'string' && value.includes(' ')) expect(text).toContain(value);
+			}
+		}
+		const notAsked = sections.flatMap((s) => s.questions).filter((q: Question) => q.requirement === 'conditional' && !inList(q) && !isVisible(q, answers));
 		expect(notAsked.map((q) => q.id)).toEqual(expect.arrayContaining(['8.2', '8.4', '11.3', '11.4', '13.2']));
 		for (const q of notAsked) expect(text, q.id).not.toContain(`${q.id} ${q.label.nl}`);
 		expect(text).toContain(`Managementsamenvatting ${String(answers['18.1'])}`);
@@ -150,6 +156,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 	});
 });
 
-function s_repeatable(q: Question): boolean {
+/** Questions of a list section (§2, §3, §6) are asked per item; the report shows those as tables or blocks. */
+function inList(q: Question): boolean {
 	return sections.find((s) => s.id === q.sectionId)?.repeatable ?? false;
 }

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { can, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
 import { assessments } from '../db/schema';
-import { dutchDay, isReportSnapshot, renderReport, reportFileName, reportSnapshotOf, snapshotFingerprint, type ReportKind, type ReportLanguage } from '../pdf';
+import { log } from '../log';
+import { dutchDay, isReportSnapshot, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportKind, type ReportLanguage } from '../pdf';
 import * as workflowRepo from '../repo/workflow';
 import { NotFound } from './scope';
 
@@ -46,6 +47,9 @@ export async function exportReport(db: Db, reader: ReportReader, assessmentId: s
 	const snapshot = await reportSnapshotOf(db, version.id);
 	const now = new Date();
 	const pdf = await renderReport(request.report, snapshot, request.lang, now);
+	const recorded = request.lang === 'nl' ? (request.report === 'full' ? version.fullReportSha256 : version.gmrReportSha256) : null;
+	// the same snapshot renders the same bytes with the same software; a newer renderer or font does not
+	if (recorded && sha256Hex(pdf) !== recorded) log.warn('frozen report no longer matches its recorded hash', { versionId: version.id, report: request.report });
 	const day = dutchDay(snapshot.signedOff?.at ?? now);
 	return { pdf, fileName: reportFileName(request.report, request.lang, snapshot.processing.name, version.number, day), frozen: snapshot.signedOff !== null };
 }

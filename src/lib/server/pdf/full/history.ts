@@ -61,10 +61,8 @@ export function verification(s: ReportSnapshot, fingerprint: string | null, t: R
 	return [
 		keep(
 			heading,
-			small(t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)),
-			{ text: t.fingerprint, style: 'label' },
-			{ text: fingerprint, style: 'mono', bold: true, color: ACCENT, margin: [0, 1, 0, 4] },
-			small(t.howTo)
+			small(`${t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)} ${t.howTo}`),
+			{ text: [{ text: `${t.fingerprint}: `, style: 'label' }, { text: fingerprint, bold: true, color: ACCENT }], fontSize: 8.5 }
 		)
 	];
 }

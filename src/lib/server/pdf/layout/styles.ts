@@ -28,12 +28,10 @@ export const STYLES: StyleDictionary = {
 	question: { bold: true, margin: [0, 6, 0, 1] },
 	answer: { margin: [0, 0, 0, 2] },
 	label: { fontSize: 8.5, color: MUTED },
-	small: { fontSize: 8 },
 	note: { fontSize: 8.5, color: MUTED },
 	th: { bold: true, fontSize: 8.5 },
 	td: { fontSize: 8.5 },
-	frame: { fontSize: 7.5, color: MUTED },
-	mono: { fontSize: 8.5 }
+	frame: { fontSize: 7.5, color: MUTED }
 };
 
 export const PAGE_MARGINS: [number, number, number, number] = [50, 62, 50, 56];
