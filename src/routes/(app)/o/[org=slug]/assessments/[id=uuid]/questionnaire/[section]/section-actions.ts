@@ -14,16 +14,19 @@ import { AssessmentLocked } from '$lib/server/services/version-lock';
 
 type Event = RequestEvent<{ org: string; id: string; section: string }>;
 
-/** The editor's posted form, split into answers and controls; a section kept elsewhere is not found here. */
-async function posted(event: Event) {
-	const ctx = await requireOrg(event, 'assessment.edit');
-	let section;
+function sectionOr404(id: string) {
 	try {
-		section = answerSection(event.params.section);
+		return answerSection(id);
 	} catch (cause) {
 		if (cause instanceof NotFound) error(404, 'Not found');
 		throw cause;
 	}
+}
+
+/** The editor's posted form, split into answers and controls; a section kept elsewhere is not found here. */
+async function posted(event: Event) {
+	const ctx = await requireOrg(event, 'assessment.edit');
+	const section = sectionOr404(event.params.section);
 	const data = await event.request.formData().catch(() => new FormData());
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	return { section, scope, ...splitControls(readDraft(section, data)) };
