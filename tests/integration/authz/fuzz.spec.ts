@@ -58,7 +58,7 @@ describe('bad input never breaks a form action or endpoint', () => {
 				// A refused form changes nothing: every change is audited, so the trail must not have grown.
 				if (isActionFailure(result)) expect((await database.db.select({ n: count() }).from(auditLog))[0]!.n).toBe(before);
 			}),
-			{ numRuns: 12 }
+			{ numRuns: Number(process.env.FUZZ_RUNS ?? 12) }
 		);
 	});
 });
