@@ -21,6 +21,14 @@ test.describe('pre-scan: is a DPIA mandatory?', () => {
 		await page.getByRole('button', { name: 'Start de DPIA' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'DPIA: Camera’s op het schoolplein' })).toBeVisible();
 		await expectNoAxeViolations(page);
+
+		// The draft's dossier downloads as a real PDF with a speaking file name.
+		const link = page.getByRole('link', { name: 'DPIA-rapport van versie 1 downloaden (Nederlands)' });
+		const response = await page.request.get((await link.getAttribute('href'))!);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('application/pdf');
+		expect(response.headers()['content-disposition']).toMatch(/DPIA-Camera.*-v1-.*\.pdf/);
+		expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 	});
 
 	test('an adaptive maths method: mandatory through profiling, with a children’s rights flag', async ({ page }) => {

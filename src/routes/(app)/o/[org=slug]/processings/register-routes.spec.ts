@@ -1,9 +1,9 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { processings } from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as dashboardLoad } from '../+page.server';
 import { load as registerLoad } from './+page.server';
@@ -16,15 +16,6 @@ function fakeEvent(db: Database['db'], fx: Fixture, role: Role | null, path: str
 	return { locals: { db, user }, params: { org: fx.organisation.slug }, url, request: new Request(url) } as never;
 }
 
-async function outcome(run: () => unknown) {
-	try {
-		return { value: await run() };
-	} catch (thrown) {
-		if (isRedirect(thrown)) return { redirect: thrown.location };
-		if (isHttpError(thrown)) return { status: thrown.status };
-		throw thrown;
-	}
-}
 
 interface RegisterPage {
 	rows: { name: string }[];

@@ -1,8 +1,8 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as auditLoad } from './audit/+page.server';
 import { load as versionsLoad } from './versions/+page.server';
@@ -16,15 +16,6 @@ function fakeEvent(db: Database['db'], fx: Fixture, role: Role | null, path: str
 	return { locals: { db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id }, url, request: new Request(url) } as never;
 }
 
-async function outcome(run: () => unknown) {
-	try {
-		return { value: await run() };
-	} catch (thrown) {
-		if (isRedirect(thrown)) return { redirect: thrown.location };
-		if (isHttpError(thrown)) return { status: thrown.status };
-		throw thrown;
-	}
-}
 
 describe('version history, diff and audit trail routes', () => {
 	let database: Database;

@@ -1,8 +1,8 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { actions as riskActions, load as riskLoad } from './risks/+page.server';
 import { actions as newRiskActions } from './risks/new/+page.server';
@@ -18,15 +18,6 @@ function fakeEvent(db: Database['db'], fx: Fixture, role: Role | null, path: str
 	return { locals: { db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id }, url, request } as never;
 }
 
-async function outcome(run: () => unknown) {
-	try {
-		return { value: await run() };
-	} catch (thrown) {
-		if (isRedirect(thrown)) return { redirect: thrown.location };
-		if (isHttpError(thrown)) return { status: thrown.status };
-		throw thrown;
-	}
-}
 
 describe('lifecycle routes', () => {
 	let database: Database;
