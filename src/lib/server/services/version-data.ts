@@ -1,3 +1,4 @@
+import type { DiffMeasure, DiffRisk } from '$lib/domain/diff';
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { assessmentVersions, assessments, processings, sectionAnswers } from '../db/schema';
@@ -16,22 +17,9 @@ export interface VersionData {
 	processing: { name: string; vendor: string; description: string };
 	version: { id: string; number: number; status: string; reason: string };
 	answers: Record<string, Record<string, unknown>>;
-	risks: {
-		id: string;
-		catalogueId: string | null;
-		title: string;
-		description: string;
-		fearedEvent: string;
-		severity: number;
-		likelihood: number;
-		levelOverride: string | null;
-		residualSeverity: number | null;
-		residualLikelihood: number | null;
-		accepted: boolean;
-		acceptanceReason: string | null;
-		discrimination: boolean;
-	}[];
-	measures: { id: string; title: string; type: string; owner: string; dueOn: string | null; status: string; riskIds: string[] }[];
+	/** Same record shapes as the version diff compares, so a snapshot can be diffed as it is. */
+	risks: DiffRisk[];
+	measures: DiffMeasure[];
 	fgAdvice: { verdict: string; text: string; advisedOn: string } | null;
 	boardDecision: { decision: string; motivation: string; residualRiskAcceptance: string; deviationMotivation: string | null; decidedOn: string } | null;
 	apConsultations: { requestedOn: string; reference: string; answeredOn: string | null; outcome: string }[];
