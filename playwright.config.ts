@@ -13,8 +13,8 @@ const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage'
 ];
 
-export const EMPTY_PORT = 4173;
-export const SEEDED_PORT = 4174;
+export const EMPTY_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SEEDED_PORT = EMPTY_PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const EMPTY_URL = 'http://localhost:4173';
-export const SEEDED_URL = 'http://localhost:4174';
+/** E2E_PORT lets a second checkout run the suite beside this one (playwright.config.ts reads it too). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const EMPTY_URL = `http://localhost:${PORT}`;
+export const SEEDED_URL = `http://localhost:${PORT + 1}`;
 /** Password of every seeded account (tests/e2e/seed.sh). */
 export const PASSWORD = 'Welkom-2026!';
 export const NOORD = 'stichting-noord';
