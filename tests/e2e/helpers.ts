@@ -13,6 +13,8 @@ export const ZUID = 'stichting-zuid';
 /** Logs in on the seeded server through the real login form. */
 export async function login(page: Page, email: string, password = PASSWORD, baseUrl = SEEDED_URL): Promise<void> {
 	await page.goto(`${baseUrl}/login`);
+	// hydration sets the e-mail field to its (empty) value, so typing earlier can be wiped on a busy machine
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel(/e-mail/i).fill(email);
 	await page.getByLabel(/^(wachtwoord|password)$/i).fill(password);
 	await page.getByRole('button', { name: /inloggen|log in/i }).click();

@@ -36,6 +36,13 @@ describe('answerText', () => {
 		expect(answerText({ access: 'yes', erasure: 'no' }, q('15.1'), 'nl')).toBe('Inzage: Ja; Wissen: Nee');
 	});
 
+	it('names what a reference picks: an option of the question it refers to, or a list item by its first answer', () => {
+		expect(answerText(['leerling_lt16'], q('2.2'), 'nl')).toBe('Leerlingen jonger dan 16');
+		const context = { '2': [{ id: 'item-a', answers: { '2.1': ['pupil_number'] } }] };
+		expect(answerText(['item-a'], q('3.3'), 'nl', context)).toBe('Leerlingnummer');
+		expect(answerText(['item-a', 'item-gone'], q('3.3'), 'en', context)).toBe('Pupil number, item-gone');
+	});
+
 	it('still shows a value whose question is unknown', () => {
 		expect(answerText('iets', undefined, 'nl')).toBe('iets');
 		expect(answerText({ a: 1 }, undefined, 'nl')).toBe('a: 1');

@@ -1,7 +1,7 @@
 import type { Locale, Localized } from './catalogue/i18n';
-import { optionsOf } from './questionnaire/catalogue';
-import type { PeriodValue, Question } from './questionnaire/types';
-import { isEmpty, isRecord } from './questionnaire/values';
+import { optionsOf, questionById, sectionById } from './questionnaire/catalogue';
+import type { Answers, PeriodValue, Question } from './questionnaire/types';
+import { isEmpty, isRecord, itemsOf } from './questionnaire/values';
 
 const YES: Localized = { nl: 'Ja', en: 'Yes' };
 const NO: Localized = { nl: 'Nee', en: 'No' };
@@ -22,10 +22,11 @@ function isPeriod(value: unknown): value is PeriodValue {
  * their labels, yes/no and periods become words. Without the question (an id the catalogue no longer
  * knows) the value is still shown, never dropped. Blank answers give ''.
  */
-export function answerText(value: unknown, question: Question | undefined, locale: Locale): string {
+export function answerText(value: unknown, question: Question | undefined, locale: Locale, context: Answers = {}): string {
 	if (isEmpty(value)) return '';
 	const options = question ? optionsOf(question) : [];
 	const label = (id: unknown): string => {
+		if (question?.type === 'REF' && typeof id === 'string') return refLabel(question.refersTo, id, context, locale);
 		const option = options.find((o) => o.id === id);
 		return option ? option.label[locale] : scalar(id, locale);
 	};
@@ -52,6 +53,20 @@ export function answerText(value: unknown, question: Question | undefined, local
 			.join('; ');
 	}
 	return label(value);
+}
+
+/**
+ * What a picked reference stands for: an option of the question it refers to (2.2 picks groups of 0.4), or
+ * an item of the section it refers to (3.3 picks data items of §2), named by that item's first answer as
+ * `context` holds it. An item that is gone keeps its id, so the trail still shows what was picked.
+ */
+function refLabel(refersTo: string | undefined, id: string, context: Answers, locale: Locale): string {
+	const target = refersTo ? questionById(refersTo) : undefined;
+	if (target) return optionsOf(target).find((o) => o.id === id)?.label[locale] ?? id;
+	const first = refersTo ? sectionById(refersTo)?.questions[0] : undefined;
+	const item = refersTo ? itemsOf(context, refersTo).find((i) => i.id === id) : undefined;
+	const named = first && item ? answerText(item.answers[first.id], first, locale) : '';
+	return named || id;
 }
 
 function detailText(detail: unknown, label: (id: unknown) => string, locale: Locale): string {

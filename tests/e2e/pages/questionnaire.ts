@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { give } from './answers';
 import { PrescanFlow } from './prescan';
+import type { SectionAnswers } from './snappet';
 
 /**
  * The questionnaire pages as an editor or the FG meets them (Dutch UI). A DPIA to work on is made the way
@@ -53,5 +55,22 @@ export class QuestionnairePage {
 
 	async expectSaved(): Promise<void> {
 		await expect(this.status()).toHaveText(/Concept opgeslagen om \d\d:\d\d/);
+	}
+
+	/** Opens a section, gives its answers (adding one list item per answer list) and saves it. */
+	async fill(section: SectionAnswers): Promise<void> {
+		await this.page.goto(`${this.dpia}/questionnaire/${section.id}`);
+		await this.page.waitForLoadState('networkidle');
+		await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^§${section.id} `) })).toBeVisible();
+		const form = this.page.locator('main');
+		for (const answer of section.answers ?? []) await give(form, answer);
+		for (const answers of section.items ?? []) {
+			await this.page.getByRole('button', { name: 'Item toevoegen' }).click();
+			const item = this.page.locator('section[aria-labelledby^="item-"]').last();
+			await expect(item.getByRole('heading', { level: 3 })).toBeFocused();
+			for (const answer of answers) await give(item, answer, true);
+		}
+		await this.save();
+		await this.expectSaved();
 	}
 }

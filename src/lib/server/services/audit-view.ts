@@ -3,6 +3,7 @@ import { OUTCOME_LABEL } from '$lib/components/prescan/labels';
 import { answerText } from '$lib/domain/answer-text';
 import { isOutcome } from '$lib/domain/prescan';
 import { questionById } from '$lib/domain/questionnaire/catalogue';
+import type { Answers } from '$lib/domain/questionnaire/types';
 import { isRecord } from '$lib/domain/questionnaire/values';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -58,7 +59,7 @@ function questionLabel(entry: AuditEntry): string {
 	return question ? `${question.id} ${question.label[locale]}` : text(record(entry.after).questionId || entry.entityId);
 }
 
-function describe(entry: AuditEntry): { what: string; changes: FieldChange[] } {
+function describe(entry: AuditEntry, answers: Answers): { what: string; changes: FieldChange[] } {
 	const before = record(entry.before);
 	const after = record(entry.after);
 	const name = text(after.title ?? before.title ?? after.name);
@@ -109,13 +110,22 @@ function describe(entry: AuditEntry): { what: string; changes: FieldChange[] } {
 		const question = questionOf(entry);
 		return {
 			what: m.audit_answer({ question: questionLabel(entry) }),
-			changes: [{ label: m.audit_answer_label(), before: answerText(answerValue(entry.before), question, getLocale()), after: answerText(answerValue(entry.after), question, getLocale()) }]
+			changes: [
+				{
+					label: m.audit_answer_label(),
+					before: answerText(answerValue(entry.before), question, getLocale(), answers),
+					after: answerText(answerValue(entry.after), question, getLocale(), answers)
+				}
+			]
 		};
 	}
 	return { what: m.audit_other({ action: entry.action, entity: entry.entity }), changes: [] };
 }
 
-/** One audit entry as a sentence in the request's language: who did what, when, and the old and new value. */
-export function auditLine(entry: AuditEntry): AuditLine {
-	return { id: entry.id, at: entry.createdAt, who: entry.actorLabel, ...describe(entry) };
+/**
+ * One audit entry as a sentence in the request's language: who did what, when, and the old and new value.
+ * `answers` (the DPIA's current answers) names the list items that references point at.
+ */
+export function auditLine(entry: AuditEntry, answers: Answers = {}): AuditLine {
+	return { id: entry.id, at: entry.createdAt, who: entry.actorLabel, ...describe(entry, answers) };
 }
