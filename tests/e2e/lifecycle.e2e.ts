@@ -2,10 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, login, NOORD, SEEDED_URL } from './helpers';
 
 /**
- * DPIA lifecycle, part that needs only the seeded accounts: the (G)MR's shared view, the review calendar
- * and organisation boundaries. The full journey (register "Snappet", pre-scan, questionnaire, risks,
- * FG, board, (G)MR, sign-off) uses the page objects in ./pages/lifecycle.ts once the register, pre-scan and
- * questionnaire pages exist.
+ * DPIA lifecycle, the parts that need only the seeded accounts: the (G)MR's shared view, the review
+ * calendar and organisation boundaries. The whole journey of one DPIA is journey.e2e.ts.
  */
 test.describe('lifecycle: shared view and review calendar', () => {
 	test('a (G)MR member finds the shared DPIAs in the menu and cannot edit risks', async ({ page }) => {
