@@ -80,6 +80,11 @@ test('Snappet from the register to a DPIA in force, with the refusals on the way
 	await risks.open();
 	await expect(eva.getByText('Inherent: Hoog')).toBeVisible();
 	await expect(eva.getByText(/Rest: (Laag|Gemiddeld)/)).toHaveCount(2);
+	// the heat maps say their counts and levels in text too (cells are likelihood 1-4 of a severity row)
+	const inherent = eva.getByRole('table', { name: /^Inherent risico:/ }).getByRole('row', { name: /^Ernst 3/ }).getByRole('cell');
+	await expect(inherent).toHaveText([/^0 /, /^1 /, '1 (Hoog)', /^0 /]);
+	const residual = eva.getByRole('table', { name: /^Restrisico:/ }).getByRole('row', { name: /^Ernst 2/ }).getByRole('cell');
+	await expect(residual).toHaveText([/^1 /, /^1 /, /^0 /, /^0 /]);
 	await expectNoAxeViolations(eva);
 	const measures = new MeasuresPage(eva, dpia);
 	await measures.add({ title: 'Ouders per brief uitleggen hoe Snappet het niveau bepaalt', owner: 'Directeur', dueOn: '2027-02-01', risks: [/Profilering leidt tot etikettering/, /Hergebruik leerlinggegevens/] });

@@ -136,4 +136,31 @@ test.describe('questionnaire', () => {
 		await expect(eva).toHaveURL(/\/questionnaire\/0$/);
 		await dpia.expectSaved();
 	});
+
+	test('without JavaScript the save button saves, a refused answer keeps what was typed, and items can be added', async ({ browser }) => {
+		const eva = await signedIn(browser, 'editor@noord.test');
+		const dpia = await QuestionnairePage.startDpia(eva, NOORD, `Woordenschat ${Date.now()}`);
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const plain = dpia.on(await context.newPage());
+		await login(plain.page, 'editor@noord.test');
+
+		await plain.page.goto(`${dpia.dpia}/questionnaire/1`);
+		await plain.page.getByLabel('1.1 Wat wordt ingevoerd of gewijzigd?').fill('Een woordenschatprogramma voor groep 5.');
+		await plain.save();
+		await plain.page.goto(`${dpia.dpia}/questionnaire/1`);
+		await expect(plain.page.getByLabel('1.1 Wat wordt ingevoerd of gewijzigd?')).toHaveValue('Een woordenschatprogramma voor groep 5.');
+
+		await plain.page.goto(`${dpia.dpia}/questionnaire/10`);
+		await plain.page.getByLabel('Aantal', { exact: true }).fill('twee');
+		await plain.page.getByLabel('10.3 Wie bewaakt de termijn?').fill('De administratie');
+		await plain.save();
+		await expect(plain.page.getByText('Dit antwoord heeft niet de juiste vorm.')).toBeVisible();
+		await expect(plain.page.getByLabel('Aantal', { exact: true })).toHaveValue('twee');
+		await expect(plain.page.getByLabel('10.3 Wie bewaakt de termijn?')).toHaveValue('De administratie');
+
+		await plain.page.goto(`${dpia.dpia}/questionnaire/2`);
+		await plain.page.getByRole('button', { name: 'Item toevoegen' }).click();
+		await expect(plain.page.getByRole('heading', { level: 3, name: 'Item 1' })).toBeVisible();
+		await context.close();
+	});
 });
