@@ -3,7 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database } from '$lib/server/db';
-import { log } from '$lib/server/log';
+import { errorFields, log } from '$lib/server/log';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
@@ -36,7 +36,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		requestId: event.locals.requestId,
 		path: event.url.pathname,
 		status,
-		error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error)
+		error: errorFields(error)
 	});
 	return { message: 'Internal error', requestId: event.locals.requestId };
 };

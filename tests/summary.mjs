@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-for (const file of ['vitest-pglite.json', 'vitest-postgres.json']) {
+for (const file of ['vitest-pglite.json', 'vitest-postgres.json', 'vitest-built.json']) {
 	const path = `test-results/${file}`;
 	if (!existsSync(path)) continue;
 	const report = JSON.parse(readFileSync(path, 'utf8'));

@@ -13,3 +13,16 @@ export const log = {
 	warn: (message: string, fields?: Record<string, unknown>) => write('warn', message, fields),
 	error: (message: string, fields?: Record<string, unknown>) => write('error', message, fields)
 };
+
+/**
+ * An error as log fields: name, message, the database's own reason, and the stack frames (operators need
+ * them; they never go to the browser). Drizzle writes a failed query's parameters into the message, and
+ * those can be password hashes, token hashes or e-mail addresses: they are cut, the query text stays.
+ */
+export function errorFields(error: unknown): Record<string, unknown> {
+	if (!(error instanceof Error)) return { message: typeof error === 'string' ? error : 'non-Error thrown' };
+	const message = error.message.replace(/\nparams: [\s\S]*$/, '\nparams: (not logged)');
+	const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+	const cause = error.cause instanceof Error ? { name: error.cause.name, message: error.cause.message, code: (error.cause as { code?: unknown }).code } : undefined;
+	return { name: error.name, message, cause, stack: frames.join('\n') };
+}

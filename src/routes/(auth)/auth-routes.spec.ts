@@ -1,38 +1,14 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser, ValidSession } from '$lib/server/auth/session';
 import { validateSession } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db';
+import { fakeEvent } from '$lib/server/testing/auth-event';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { actions as passwordActions, load as passwordLoad } from '../(app)/account/password/+page.server';
 import { actions as loginActions, load as loginLoad } from './login/+page.server';
-import { POST as logout } from './logout/+server';
 import { actions as setupActions, load as setupLoad } from './setup/+page.server';
 
 const PASSWORD = 'een zin als wachtwoord';
-
-interface FakeOptions {
-	form?: Record<string, string>;
-	user?: SessionUser | null;
-	session?: ValidSession | null;
-	ip?: string;
-}
-
-/** The parts of a RequestEvent the auth routes use, with a cookie jar to read the session cookie back. */
-function fakeEvent(db: Database['db'], path: string, options: FakeOptions = {}) {
-	const url = new URL(`http://localhost${path}`);
-	const jar = new Map<string, string>();
-	const request = new Request(url, { method: options.form ? 'POST' : 'GET', body: options.form ? new URLSearchParams(options.form) : undefined });
-	const event = {
-		locals: { db, user: options.user ?? null, session: options.session ?? null },
-		params: {},
-		url,
-		request,
-		cookies: { set: (name: string, value: string) => jar.set(name, value), delete: (name: string) => jar.delete(name), get: (name: string) => jar.get(name) },
-		getClientAddress: () => options.ip ?? '127.0.0.1'
-	};
-	return { event: event as never, jar };
-}
 
 async function outcome(run: () => unknown) {
 	try {
@@ -44,7 +20,7 @@ async function outcome(run: () => unknown) {
 	}
 }
 
-describe('setup, login, password and logout routes', () => {
+describe('setup, login and password routes (sessions, logout and lockout: tests/integration/sessions.spec.ts)', () => {
 	let database: Database;
 	let db: Database['db'];
 
@@ -88,14 +64,6 @@ describe('setup, login, password and logout routes', () => {
 		expect(known.value?.status).toBe(400);
 	});
 
-	it('tells a locked account to wait, with status 429', async () => {
-		let last;
-		const form = { email: 'iemand@noord.test', password: 'fout' };
-		for (let i = 0; i < 5; i++) last = await outcome(() => loginActions.default!(fakeEvent(db, '/login', { form, ip: '10.1.0.2' }).event));
-		expect(last?.value?.status).toBe(429);
-		expect(last?.value?.data?.message).toMatch(/Te veel mislukte inlogpogingen/);
-	});
-
 	it('sends logged-in people away from the login page', async () => {
 		const user = { id: 'x', name: 'X', email: 'x@noord.test', mustChangePassword: false };
 		expect(await outcome(() => loginLoad(fakeEvent(db, '/login', { user }).event))).toEqual({ redirect: '/' });
@@ -113,17 +81,5 @@ describe('setup, login, password and logout routes', () => {
 			)
 		);
 		expect(wrong.value?.data?.errors).toEqual({ currentPassword: 'Het huidige wachtwoord klopt niet.' });
-	});
-
-	it('logs out with POST: the session ends and the cookie goes', async () => {
-		const login = fakeEvent(db, '/login', { form: { email: 'admin@noord.test', password: PASSWORD }, ip: '10.1.0.3' });
-		await outcome(() => loginActions.default!(login.event));
-		const token = login.jar.get('dpia_session');
-		const valid = await validateSession(db, token!);
-		const out = fakeEvent(db, '/logout', { user: valid!.user, session: valid!.session, form: {} });
-		out.jar.set('dpia_session', token!);
-		expect(await outcome(() => logout(out.event))).toEqual({ redirect: '/login?notice=logout' });
-		expect(out.jar.has('dpia_session')).toBe(false);
-		expect(await validateSession(db, token!)).toBeNull();
 	});
 });

@@ -78,6 +78,9 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 	};
 }
 
+/** Any fixed number, the same in every instance: pg_advisory_lock's key for "migrating now". */
+const MIGRATION_LOCK_KEY = 7_140_605_001;
+
 async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
 	const client = postgres(url, { max, onnotice: () => {} });
 	const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
@@ -86,7 +89,17 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 		kind: 'postgres',
 		location: redactUrl(url),
 		migrate: async () => {
-			await migratePostgres(db as never, { migrationsFolder });
+			// Instances started together on one database would all apply the same migrations, and all but
+			// one crash ("already exists"): drizzle's migrator takes no lock. A session advisory lock, held
+			// on a one-connection client, lets one migrate while the others wait and then find nothing to do.
+			const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+			try {
+				await lockClient.unsafe(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+				await migratePostgres(drizzlePostgres({ client: lockClient, casing: 'snake_case' }) as never, { migrationsFolder });
+			} finally {
+				// closing the connection releases the lock, also when a migration failed
+				await lockClient.end({ timeout: 5 });
+			}
 		},
 		close: async () => {
 			await client.end({ timeout: 5 });

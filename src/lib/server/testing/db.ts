@@ -6,11 +6,13 @@ import { openDatabase, type Database } from '../db/open';
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close), so the same suite proves both engines.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(options: { migrate?: boolean; migrationsFolder?: string } = {}): Promise<Database> {
+	// `migrate: false` gives an empty database, for tests that build an older schema first (upgrade.spec.ts).
+	const migrate = options.migrate ?? true;
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) {
-		const opened = await openDatabase({ dataDir: 'memory://' });
-		await opened.migrate();
+		const opened = await openDatabase({ dataDir: 'memory://', migrationsFolder: options.migrationsFolder });
+		if (migrate) await opened.migrate();
 		return opened;
 	}
 	const name = `dpia_test_${randomBytes(6).toString('hex')}`;
@@ -18,8 +20,8 @@ export async function createTestDatabase(): Promise<Database> {
 	await admin.unsafe(`CREATE DATABASE ${name}`);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
-	const opened = await openDatabase({ url: url.toString(), poolSize: 4 });
-	await opened.migrate();
+	const opened = await openDatabase({ url: url.toString(), poolSize: 4, migrationsFolder: options.migrationsFolder });
+	if (migrate) await opened.migrate();
 	return {
 		...opened,
 		close: async () => {
