@@ -10,7 +10,11 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'baseLocale']
+			strategy: ['cookie', 'baseLocale'],
+			// One module per message, so a page ships only the messages it uses. The plugin's default outside
+			// production is one module per locale; a test or dev run that recompiles then would leave a later
+			// build with every message of both languages (+23 KB gzip on every page).
+			outputStructure: 'message-modules'
 		})
 	],
 	server: { port: 5173 },

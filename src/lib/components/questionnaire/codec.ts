@@ -1,8 +1,9 @@
 import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
-import { isEmpty, type Answers, type Detail, type Question, type Section } from '$lib/domain/questionnaire/api';
-import { ITEM_ID, recordItems, type SectionRecord } from '$lib/domain/questionnaire/merge';
+import { ITEM_ID, recordItems, type SectionRecord } from '$lib/domain/questionnaire/records';
+import type { Answers } from '$lib/domain/questionnaire/types';
+import { isEmpty } from '$lib/domain/questionnaire/values';
 import { getLocale } from '$lib/paraglide/runtime';
-import { countField, fieldBase, ITEMS, list, partField, rowField, text, type Draft } from './fields';
+import { countField, fieldBase, ITEMS, list, partField, rowField, text, type Draft, type FormDetail, type FormQuestion, type FormSection } from './fields';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -10,7 +11,7 @@ const asList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is 
 const lines = (value: string): string[] => value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 /** A detail is asked for every answer, or only for the answers it names (the country for storage abroad). */
-export function detailApplies(detail: Detail, primary: unknown): boolean {
+export function detailApplies(detail: FormDetail, primary: unknown): boolean {
 	if (!detail.onlyFor) return true;
 	const chosen = Array.isArray(primary) ? primary : [primary];
 	return chosen.some((v) => typeof v === 'string' && detail.onlyFor!.includes(v));
@@ -31,7 +32,7 @@ export function number(typed: string, locale = getLocale()): number | string | u
 	return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : typed.trim();
 }
 
-function encodePrimary(question: Question, value: unknown, base: string, draft: Draft): void {
+function encodePrimary(question: FormQuestion, value: unknown, base: string, draft: Draft): void {
 	switch (question.type) {
 		case 'SC':
 			if (question.rows) for (const row of question.rows) draft[rowField(base, row.id)] = asText(isRecord(value) ? value[row.id] : '');
@@ -58,7 +59,7 @@ function encodePrimary(question: Question, value: unknown, base: string, draft: 
 	}
 }
 
-function encodeDetail(detail: Detail, value: unknown, base: string, draft: Draft): void {
+function encodeDetail(detail: FormDetail, value: unknown, base: string, draft: Draft): void {
 	if (detail.type === 'COUNTS') {
 		if (isRecord(value)) for (const [id, count] of Object.entries(value)) draft[countField(base, id)] = asText(count);
 	} else if (detail.type === 'REF') draft[partField(base, 'detail')] = asList(value);
@@ -66,7 +67,7 @@ function encodeDetail(detail: Detail, value: unknown, base: string, draft: Draft
 	else draft[partField(base, 'detail')] = asText(value);
 }
 
-function encodeAnswers(questions: readonly Question[], answers: Answers, draft: Draft, itemId?: string): void {
+function encodeAnswers(questions: readonly FormQuestion[], answers: Answers, draft: Draft, itemId?: string): void {
 	for (const question of questions) {
 		if (question.prefill === 'computed') continue;
 		const base = fieldBase(question.id, itemId);
@@ -80,14 +81,14 @@ function encodeAnswers(questions: readonly Question[], answers: Answers, draft: 
 }
 
 /** The form values of one list item, every field present so bound controls start from a defined value. */
-export function encodeItem(section: Section, itemId: string, answers: Answers = {}): Draft {
+export function encodeItem(section: FormSection, itemId: string, answers: Answers = {}): Draft {
 	const draft: Draft = {};
 	encodeAnswers(section.questions, answers, draft, itemId);
 	return draft;
 }
 
 /** A stored section as the form's values. */
-export function encodeSection(section: Section, record: SectionRecord): Draft {
+export function encodeSection(section: FormSection, record: SectionRecord): Draft {
 	const draft: Draft = {};
 	if (!section.repeatable) encodeAnswers(section.questions, record, draft);
 	else {
@@ -113,7 +114,7 @@ function decodePeriod(draft: Draft, base: string): unknown {
 	return isEmpty(period) ? undefined : period;
 }
 
-function decodePrimary(question: Question, draft: Draft, base: string): unknown {
+function decodePrimary(question: FormQuestion, draft: Draft, base: string): unknown {
 	switch (question.type) {
 		case 'SC': {
 			if (!question.rows) return text(draft, base).trim() || undefined;
@@ -143,7 +144,7 @@ function decodePrimary(question: Question, draft: Draft, base: string): unknown 
 	}
 }
 
-function decodeDetail(detail: Detail, draft: Draft, base: string, primary: unknown): unknown {
+function decodeDetail(detail: FormDetail, draft: Draft, base: string, primary: unknown): unknown {
 	if (!detailApplies(detail, primary)) return undefined;
 	const name = partField(base, 'detail');
 	switch (detail.type) {
@@ -165,7 +166,7 @@ function decodeDetail(detail: Detail, draft: Draft, base: string, primary: unkno
 }
 
 /** One question's answer from the form; undefined when nothing was given. */
-export function decodeQuestion(question: Question, draft: Draft, itemId?: string): unknown {
+export function decodeQuestion(question: FormQuestion, draft: Draft, itemId?: string): unknown {
 	const base = fieldBase(question.id, itemId);
 	const primary = decodePrimary(question, draft, base);
 	if (!question.detail) return primary;
@@ -174,7 +175,7 @@ export function decodeQuestion(question: Question, draft: Draft, itemId?: string
 	return detail === undefined ? { value: primary } : { value: primary, detail };
 }
 
-function decodeAnswers(questions: readonly Question[], draft: Draft, itemId?: string): Record<string, unknown> {
+function decodeAnswers(questions: readonly FormQuestion[], draft: Draft, itemId?: string): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	for (const question of questions) {
 		if (question.prefill === 'computed') continue;
@@ -185,7 +186,7 @@ function decodeAnswers(questions: readonly Question[], draft: Draft, itemId?: st
 }
 
 /** The form's values as a section record, the shape the service validates and stores. */
-export function decodeSection(section: Section, draft: Draft): Record<string, unknown> {
+export function decodeSection(section: FormSection, draft: Draft): Record<string, unknown> {
 	if (!section.repeatable) return decodeAnswers(section.questions, draft);
 	const ids = [...new Set(list(draft, ITEMS))].filter((id) => ITEM_ID.test(id));
 	return { items: ids.map((id) => ({ id, answers: decodeAnswers(section.questions, draft, id) })) };

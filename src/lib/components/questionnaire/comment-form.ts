@@ -14,14 +14,3 @@ export const commentForm = z.object({
 });
 
 export const threadForm = z.object({ threadId: z.uuid(), questionId: z.string().max(20).default('') });
-
-/** The id of the (otherwise empty) form element a question's comment controls belong to. */
-export const commentFormId = (questionId: string): string => `comment-${questionId}`;
-
-/** A question's thread as the page shows it. */
-export interface ThreadView {
-	id: string;
-	questionId: string;
-	resolvedAt: Date | string | null;
-	comments: { id: string; authorName: string; body: string; createdAt: Date | string }[];
-}

@@ -1,4 +1,27 @@
-import { questionById, type Section } from '$lib/domain/questionnaire/api';
+import type { AnswerType, DetailType } from '$lib/domain/questionnaire/types';
+
+/**
+ * What the form needs of a question and a section. Both the catalogue's `Section` (the server's actions)
+ * and the page's `SectionView` (the browser) have this shape, so one codec serves both.
+ */
+export interface FormQuestion {
+	readonly id: string;
+	readonly type: AnswerType;
+	readonly prefill?: 'prescan' | 'computed';
+	readonly rows?: readonly { readonly id: string }[];
+	readonly detail?: FormDetail;
+}
+
+export interface FormDetail {
+	readonly type: DetailType;
+	readonly onlyFor?: readonly string[];
+}
+
+export interface FormSection {
+	readonly id: string;
+	readonly repeatable: boolean;
+	readonly questions: readonly FormQuestion[];
+}
 
 /**
  * A section's form as plain values, the way the browser posts it and the way it is echoed back after a
@@ -23,19 +46,21 @@ export const countField = (base: string, optionId: string): string => `${base}:c
 export const fieldId = (name: string): string => `f-${name}`;
 
 /** Whether a posted field holds a list (checkbox groups), so one ticked box is not read as a plain string. */
-export function isMultiField(section: Section, key: string): boolean {
+export function isMultiField(section: FormSection, key: string): boolean {
 	if (key === ITEMS) return true;
 	const colon = key.indexOf(':');
 	const head = colon === -1 ? key : key.slice(0, colon);
 	const suffix = colon === -1 ? '' : key.slice(colon + 1);
-	const question = questionById(head.includes('~') ? head.slice(head.indexOf('~') + 1) : head);
-	if (!question || question.sectionId !== section.id) return false;
+	const id = head.includes('~') ? head.slice(head.indexOf('~') + 1) : head;
+	// only the section's own questions are posted with it; anything else is noise and read as text
+	const question = section.questions.find((q) => q.id === id);
+	if (!question) return false;
 	if (suffix === '') return question.type === 'MC' || question.type === 'REF';
 	return suffix === 'detail' && question.detail?.type === 'REF';
 }
 
 /** A posted section form as a draft; uploads are not part of the questionnaire and are ignored. */
-export function readDraft(section: Section, data: FormData): Draft {
+export function readDraft(section: FormSection, data: FormData): Draft {
 	const draft: Draft = {};
 	for (const key of new Set(data.keys())) {
 		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');

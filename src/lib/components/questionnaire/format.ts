@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/domain/catalogue/i18n';
 import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
-import { optionsOf, questionById, sectionById, type Answers, type Detail, type ListItem, type Question } from '$lib/domain/questionnaire/api';
+import type { Answers, ListItem } from '$lib/domain/questionnaire/types';
+import type { DetailView, Lookup, QuestionView } from '$lib/domain/questionnaire/view';
 import { m } from '$lib/paraglide/messages';
 
 export interface Choice {
@@ -23,15 +24,14 @@ export function unitLabel(unit: string, amount = 2): string {
 	return pair ? pair[amount === 1 ? 0 : 1]() : unit;
 }
 
-export function optionLabel(question: Question, id: unknown, locale: Locale): string {
-	const found = optionsOf(question).find((o) => o.id === id);
-	return found ? found.label[locale] : String(id);
+export function optionLabel(question: QuestionView, id: unknown): string {
+	return question.options.find((o) => o.id === id)?.label ?? String(id);
 }
 
 /** How an item of a list section is named: by its answer to the section's first question (the data, the name ...). */
-export function itemLabel(sectionId: string, item: ListItem, index: number, locale: Locale): string {
-	const first = sectionById(sectionId)?.questions[0];
-	const shown = first && first.type !== 'REF' ? formatAnswer(first, item.answers[first.id], { answers: {}, locale }) : [];
+export function itemLabel(sectionId: string, item: ListItem, index: number, lookup: Lookup): string {
+	const first = lookup.firstQuestion(sectionId);
+	const shown = first && first.type !== 'REF' ? formatAnswer(first, item.answers[first.id], { answers: {}, lookup }) : [];
 	const label = shown.join(', ');
 	return label ? (label.length > 120 ? `${label.slice(0, 119)}…` : label) : m.qn_item_n({ n: index + 1 });
 }
@@ -40,17 +40,17 @@ export function itemLabel(sectionId: string, item: ListItem, index: number, loca
  * What a REF question can pick: the answers given to the question it refers to (2.2 picks subject groups
  * from 0.4), or the items of the section it refers to (3.3 picks data items of §2).
  */
-export function refChoices(refersTo: string | undefined, answers: Answers, locale: Locale): Choice[] {
+export function refChoices(refersTo: string | undefined, answers: Answers, lookup: Lookup): Choice[] {
 	if (!refersTo) return [];
-	const question = questionById(refersTo);
+	const question = lookup.question(refersTo);
 	if (question) {
 		const value = answers[refersTo];
 		const chosen = strings(question.detail && isRecord(value) ? value.value : value);
-		return chosen.map((id) => ({ id, label: optionLabel(question, id, locale) }));
+		return chosen.map((id) => ({ id, label: optionLabel(question, id) }));
 	}
 	const stored = answers[refersTo];
 	const items = Array.isArray(stored) ? (stored as ListItem[]).filter((i) => isRecord(i) && typeof i.id === 'string' && isRecord(i.answers)) : [];
-	return items.map((item, index) => ({ id: item.id, label: itemLabel(refersTo, item, index, locale) }));
+	return items.map((item, index) => ({ id: item.id, label: itemLabel(refersTo, item, index, lookup) }));
 }
 
 /** Picks that point at something no longer there stay visible, so they can be unticked rather than lost silently. */
@@ -61,32 +61,32 @@ export function withStale(choices: Choice[], selected: readonly string[]): Choic
 
 interface Context {
 	answers: Answers;
-	locale: Locale;
+	lookup: Lookup;
 }
 
 function refLabels(refersTo: string | undefined, value: unknown, ctx: Context): string {
-	const choices = refChoices(refersTo, ctx.answers, ctx.locale);
+	const choices = refChoices(refersTo, ctx.answers, ctx.lookup);
 	return strings(value)
 		.map((id) => choices.find((c) => c.id === id)?.label ?? m.qn_ref_removed({ id }))
 		.join(', ');
 }
 
-function formatPrimary(question: Question, value: unknown, ctx: Context): string[] {
+function formatPrimary(question: QuestionView, value: unknown, ctx: Context): string[] {
 	switch (question.type) {
 		case 'SC':
 			if (question.rows && isRecord(value)) {
-				return question.rows.filter((r) => value[r.id]).map((r) => `${r.label[ctx.locale]}: ${optionLabel(question, value[r.id], ctx.locale)}`);
+				return question.rows.filter((r) => value[r.id]).map((r) => `${r.label}: ${optionLabel(question, value[r.id])}`);
 			}
-			return [optionLabel(question, value, ctx.locale)];
+			return [optionLabel(question, value)];
 		case 'MC':
-			return [strings(value).map((id) => optionLabel(question, id, ctx.locale)).join(', ')];
+			return [strings(value).map((id) => optionLabel(question, id)).join(', ')];
 		case 'BOOL':
 			return [value === true ? m.qn_yes() : value === false ? m.qn_no() : String(value)];
 		case 'PERIOD': {
 			if (!isRecord(value)) return [String(value)];
 			const preset = RETENTION_PRESETS.find((p) => p.id === value.preset);
 			const main = `${String(value.amount ?? '')} ${unitLabel(String(value.unit ?? ''), Number(value.amount))} ${String(value.start ?? '')}`.trim();
-			return preset ? [main, m.qn_period_from_preset({ preset: preset.label[ctx.locale] })] : [main];
+			return preset ? [main, m.qn_period_from_preset({ preset: preset.label[ctx.lookup.locale] })] : [main];
 		}
 		case 'REF':
 			return [refLabels(question.refersTo, value, ctx)];
@@ -98,19 +98,19 @@ function formatPrimary(question: Question, value: unknown, ctx: Context): string
 	}
 }
 
-function formatDetail(question: Question, detail: Detail, value: unknown, ctx: Context): string[] {
+function formatDetail(question: QuestionView, detail: DetailView, value: unknown, ctx: Context): string[] {
 	if (detail.type === 'COUNTS' && isRecord(value)) {
-		return [Object.entries(value).map(([id, n]) => `${optionLabel(question, id, ctx.locale)}: ${String(n)}`).join(', ')];
+		return [Object.entries(value).map(([id, n]) => `${optionLabel(question, id)}: ${String(n)}`).join(', ')];
 	}
-	if (detail.type === 'REF') return [`${detail.label[ctx.locale]}: ${refLabels(detail.refersTo, value, ctx)}`];
-	if (detail.type === 'FILE') return strings(value).map((v) => `${detail.label[ctx.locale]}: ${v}`);
-	return [`${detail.label[ctx.locale]}: ${String(value)}`];
+	if (detail.type === 'REF') return [`${detail.label}: ${refLabels(detail.refersTo, value, ctx)}`];
+	if (detail.type === 'FILE') return strings(value).map((v) => `${detail.label}: ${v}`);
+	return [`${detail.label}: ${String(value)}`];
 }
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /** An answer as lines of readable text (read-only pages, the conflict comparison); [] when unanswered. */
-export function formatAnswer(question: Question, value: unknown, ctx: Context): string[] {
+export function formatAnswer(question: QuestionView, value: unknown, ctx: Context): string[] {
 	if (!given(value)) return [];
 	if (!question.detail) return formatPrimary(question, value, ctx).filter(Boolean);
 	const parts = isRecord(value) ? value : { value };

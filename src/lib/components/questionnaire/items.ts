@@ -1,6 +1,5 @@
-import type { Section } from '$lib/domain/questionnaire/api';
 import { encodeItem } from './codec';
-import { ITEMS, list, type Draft } from './fields';
+import { ITEMS, list, type Draft, type FormSection } from './fields';
 
 /** A short random id for a new list item; works in browsers without `crypto.randomUUID` (plain http). */
 export function newItemId(): string {
@@ -9,7 +8,7 @@ export function newItemId(): string {
 }
 
 /** The draft with one more, empty, item at the end. */
-export function withItem(section: Section, draft: Draft, id: string): Draft {
+export function withItem(section: FormSection, draft: Draft, id: string): Draft {
 	return { ...draft, ...encodeItem(section, id), [ITEMS]: [...list(draft, ITEMS), id] };
 }
 

@@ -1,8 +1,7 @@
 import { deserialize } from '$app/forms';
 import { getContext, setContext } from 'svelte';
-import type { Section } from '$lib/domain/questionnaire/api';
-import { canonical } from '$lib/domain/questionnaire/merge';
-import { REVISION, type Draft } from './fields';
+import { canonical } from '$lib/domain/questionnaire/records';
+import { REVISION, type Draft, type FormSection } from './fields';
 import { newItemId, withItem, withoutItem } from './items';
 
 export interface Conflict {
@@ -46,7 +45,7 @@ export class SectionDraft {
 	readonly dirty = $derived(canonical(this.values) !== this.#baseline);
 
 	constructor(
-		readonly section: Section,
+		readonly section: FormSection,
 		init: DraftInit,
 		readonly onSaved: () => void = () => {}
 	) {

@@ -102,6 +102,9 @@ export interface CompoundValue {
 	readonly detail?: unknown;
 }
 
+/** The units a retention period (PERIOD) may be given in. */
+export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
+
 export interface PeriodValue {
 	readonly amount: number;
 	readonly unit: 'day' | 'week' | 'month' | 'year';

@@ -1,11 +1,10 @@
 import { RETENTION_PRESETS } from '../catalogue/options';
 import { optionsOf } from './catalogue';
-import type { Detail, Question, Validation, ValidationCode } from './types';
+import { PERIOD_UNITS, type Detail, type Question, type Validation, type ValidationCode } from './types';
 import { flatValues, isEmpty, isRecord, primaryOf } from './values';
 
 export const MAX_TEXT = 500;
 export const MAX_LONG_TEXT = 20_000;
-export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
 
 const OK: Validation = { ok: true };
 const fail = (code: ValidationCode): Validation => ({ ok: false, code });

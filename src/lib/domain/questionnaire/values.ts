@@ -14,7 +14,7 @@ export function isEmpty(value: unknown): boolean {
 }
 
 /** The main half of an answer: compound answers (question with a detail) are stored as `{ value, detail }`. */
-export function primaryOf(question: Question, value: unknown): unknown {
+export function primaryOf(question: { readonly detail?: unknown }, value: unknown): unknown {
 	return question.detail && isRecord(value) ? value.value : value;
 }
 

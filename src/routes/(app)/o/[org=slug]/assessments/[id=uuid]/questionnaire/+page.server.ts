@@ -1,4 +1,6 @@
+import { outline } from '$lib/domain/questionnaire/page';
 import { can } from '$lib/domain/roles';
+import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import * as processings from '$lib/server/repo/processings';
@@ -13,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const processing = await processings.read(event.locals.db, ctx.organisation.id, view.assessment.processingId);
 	return {
 		processingName: processing?.name ?? '',
+		outline: outline(getLocale()),
 		progress: view.progress.sections,
 		missing: view.progress.missingRequired,
 		frozen: Boolean(view.version.frozenAt),

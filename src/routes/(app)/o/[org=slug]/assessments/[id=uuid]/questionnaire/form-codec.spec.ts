@@ -4,6 +4,8 @@ import { conflictRows } from '$lib/components/questionnaire/conflict';
 import { readDraft, splitControls } from '$lib/components/questionnaire/fields';
 import { withItem, withoutItem } from '$lib/components/questionnaire/items';
 import { sectionById, sections, validateAnswer } from '$lib/domain/questionnaire/api';
+import { questionnairePage } from '$lib/domain/questionnaire/page';
+import { pageLookup } from '$lib/domain/questionnaire/view';
 import { sampleSectionAnswers } from '$lib/server/testing/sample-answers';
 
 const section = (id: string) => sectionById(id)!;
@@ -82,7 +84,8 @@ describe('questionnaire form codec', () => {
 	it('lists the answers where two versions differ, in words', () => {
 		const yours = { '14.1': 'Mijn tekst', '14.2': 'Zelfde', '14.3': 'pseudonymised', '14.3:detail': 'ECK iD' };
 		const stored = { '14.1': 'Hun tekst', '14.2': 'Zelfde', '14.3': 'fewer_fields', '14.3:detail': 'ECK iD' };
-		const rows = conflictRows(section('14'), yours, stored, {}, 'nl');
+		const page = questionnairePage('14', 'nl')!;
+		const rows = conflictRows(page.section, yours, stored, {}, pageLookup(page));
 		expect(rows.map((r) => r.key)).toEqual(['14.1', '14.3']);
 		expect(rows[1]).toMatchObject({ yours: ['Gepseudonimiseerd (bijvoorbeeld ECK iD)', 'Toelichting: ECK iD'] });
 		expect(rows[1]!.stored[0]).toBe('Minder velden dan de leverancier vraagt');

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { encodeSection } from '$lib/components/questionnaire/codec';
 import { sectionById } from '$lib/domain/questionnaire/api';
+import { questionnairePage } from '$lib/domain/questionnaire/page';
 import { can } from '$lib/domain/roles';
+import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import * as processings from '$lib/server/repo/processings';
@@ -15,7 +17,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const section = sectionById(event.params.section);
-	if (!section) error(404, 'Not found');
+	const page = questionnairePage(event.params.section, getLocale());
+	if (!section || !page) error(404, 'Not found');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id).catch(loadFailure);
 	const threads = section.recordedIn === 'answers' ? await listThreads(event.locals.db, scope, event.params.id, section.id) : [];
@@ -24,6 +27,7 @@ export const load: PageServerLoad = async (event) => {
 	const frozen = Boolean(view.version.frozenAt);
 	return {
 		sectionId: section.id,
+		page,
 		processingName: processing?.name ?? '',
 		values: encodeSection(section, row?.answers ?? {}),
 		revision: row?.revision ?? 0,

@@ -1,0 +1,62 @@
+import type { Localized, Locale } from '../catalogue/i18n';
+import { optionsOf, questionById, sectionById, sections } from './catalogue';
+import { conditionTargets } from './conditions';
+import type { Question, Section } from './types';
+import type { QuestionnairePage, QuestionView, SectionHeading } from './view';
+
+/** Builds the views of `view.ts` from the catalogue; run by the server, never shipped to the browser. */
+
+export function questionView(question: Question, locale: Locale): QuestionView {
+	const say = (text: Localized) => text[locale];
+	const { detail, rows, options: _source, label, help, ...rest } = question;
+	return {
+		...rest,
+		label: say(label),
+		help: say(help),
+		options: optionsOf(question).map((o) => ({ id: o.id, label: say(o.label) })),
+		...(rows ? { rows: rows.map((r) => ({ id: r.id, label: say(r.label) })) } : {}),
+		...(detail ? { detail: { ...detail, label: say(detail.label) } } : {})
+	};
+}
+
+function heading(section: Section, locale: Locale): SectionHeading {
+	const { id, part, title, repeatable, recordedIn, questions } = section;
+	return { id, part, title: title[locale], repeatable, recordedIn, ...(questions[0] ? { first: questions[0].id } : {}) };
+}
+
+export const outline = (locale: Locale): SectionHeading[] => sections.map((s) => heading(s, locale));
+
+/**
+ * The questions outside the section that its page reads: those its conditions name, those a REF picks
+ * answers from, and the first question of a list a REF picks items from (the items are named by it),
+ * followed through in case that question refers on.
+ */
+function relatedQuestions(section: Section): Question[] {
+	const found = new Map<string, Question>();
+	const visit = (id: string | undefined) => {
+		if (id === undefined) return;
+		const question = questionById(id) ?? sectionById(id)?.questions[0];
+		if (!question || question.sectionId === section.id || found.has(question.id)) return;
+		found.set(question.id, question);
+		visit(question.refersTo);
+		visit(question.detail?.refersTo);
+	};
+	for (const question of section.questions) {
+		for (const id of conditionTargets(question.when)) visit(id);
+		visit(question.refersTo);
+		visit(question.detail?.refersTo);
+	}
+	return [...found.values()];
+}
+
+/** What one section's page needs of the questionnaire; undefined for an unknown section. */
+export function questionnairePage(sectionId: string, locale: Locale): QuestionnairePage | undefined {
+	const section = sectionById(sectionId);
+	if (!section) return undefined;
+	return {
+		locale,
+		outline: outline(locale),
+		section: { ...heading(section, locale), questions: section.questions.map((q) => questionView(q, locale)) },
+		related: relatedQuestions(section).map((q) => questionView(q, locale))
+	};
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../catalogue/i18n';
+import { optionsOf, questionById, sectionById, sections } from './catalogue';
+import { conditionTargets } from './conditions';
+import { questionnairePage } from './page';
+import { sampleAnswer } from './sample';
+import type { Answers, Question } from './types';
+import { pageLookup } from './view';
+import { isVisible } from './visibility';
+
+/** Answers that give one question each of its possible values, stored where the catalogue keeps them. */
+function variants(target: Question): Answers[] {
+	const values: unknown[] = [undefined, true, false, sampleAnswer(target), ...optionsOf(target).flatMap((o) => [o.id, [o.id]])];
+	const wrap = (v: unknown) => (target.detail ? { value: v, detail: 'x' } : v);
+	return values.map((v) =>
+		sectionById(target.sectionId)!.repeatable ? { [target.sectionId]: [{ id: 'i1', answers: { [target.id]: wrap(v) } }] } : { [target.id]: wrap(v) }
+	);
+}
+
+describe('a section page sent to the browser', () => {
+	it('shows the same questions as the catalogue, for every value a condition reads', () => {
+		let compared = 0;
+		for (const section of sections) {
+			const page = questionnairePage(section.id, 'nl')!;
+			const lookup = pageLookup(page);
+			for (const [index, question] of section.questions.entries()) {
+				for (const id of conditionTargets(question.when)) {
+					for (const answers of variants(questionById(id)!)) {
+						const item = section.repeatable ? ((answers[section.id] as { answers: Answers }[] | undefined)?.[0]?.answers ?? {}) : undefined;
+						expect(lookup.isVisible(page.section.questions[index]!, answers, item), `${question.id} on ${id}`).toBe(isVisible(question, answers, item));
+						compared++;
+					}
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(50);
+	});
+
+	it('knows every question and list its conditions and REFs name', () => {
+		for (const section of sections) {
+			const lookup = pageLookup(questionnairePage(section.id, 'en')!);
+			for (const question of section.questions) {
+				for (const id of conditionTargets(question.when)) expect(lookup.question(id), `${question.id} → ${id}`).toBeDefined();
+				for (const ref of [question.refersTo, question.detail?.refersTo].filter((r) => r !== undefined)) {
+					const known = questionById(ref) ? lookup.question(ref) : lookup.firstQuestion(ref);
+					expect(known, `${question.id} → ${ref}`).toBeDefined();
+				}
+			}
+		}
+	});
+
+	it('carries texts and options in the reader’s language only', () => {
+		for (const locale of LOCALES) {
+			const page = questionnairePage('2', locale)!;
+			const source = sectionById('2')!;
+			expect(page.section.title).toBe(source.title[locale]);
+			expect(page.outline.map((s) => s.id)).toEqual(sections.map((s) => s.id));
+			for (const [index, question] of source.questions.entries()) {
+				const view = page.section.questions[index]!;
+				expect([view.label, view.help]).toEqual([question.label[locale], question.help[locale]]);
+				expect(view.options).toEqual(optionsOf(question).map((o) => ({ id: o.id, label: o.label[locale] })));
+			}
+		}
+		expect(JSON.stringify(questionnairePage('2', 'en'))).not.toContain('Persoonsgegevens');
+	});
+
+	it('is unknown for a section that does not exist', () => {
+		expect(questionnairePage('99', 'nl')).toBeUndefined();
+	});
+});
