@@ -44,7 +44,7 @@ export default defineConfig({
 			command: `bash tests/e2e/start-server.sh seeded ${SEEDED_PORT}`,
 			url: `http://localhost:${SEEDED_PORT}/healthz`,
 			reuseExistingServer: false,
-			timeout: 180_000,
+			timeout: 600_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		}
