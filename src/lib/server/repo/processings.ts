@@ -33,10 +33,9 @@ function registerWhere(organisationId: string, filter: RegisterFilter): SQL | un
  */
 export async function list(db: Db | Tx, organisationId: string, filter: RegisterFilter, page: { limit: number; offset: number }, today: string) {
 	const where = registerWhere(organisationId, filter);
-	const { total } = one(
-		await db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where)
-	);
-	const rows = await db
+	// The total rides along as a window count, so a page with rows costs one query; only a page past the
+	// end (no rows to carry it) asks for the count separately.
+	const found = await db
 		.select({
 			id: processings.id,
 			name: processings.name,
@@ -47,7 +46,8 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 			status: assessments.status,
 			highestResidualLevel: assessments.highestResidualLevel,
 			reviewDueOn: assessments.reviewDueOn,
-			decidedOn: assessments.decidedOn
+			decidedOn: assessments.decidedOn,
+			total: sql<number>`count(*) over ()`.mapWith(Number)
 		})
 		.from(processings)
 		.leftJoin(assessments, eq(assessments.processingId, processings.id))
@@ -55,6 +55,8 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 		.orderBy(asc(sql`lower(${processings.name})`), asc(processings.id))
 		.limit(page.limit)
 		.offset(page.offset);
+	const total = found[0]?.total ?? one(await db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where)).total;
+	const rows = found.map(({ total: _, ...row }) => row);
 	const [schoolRows, overdue] = await Promise.all([
 		schoolsOfMany(db, rows.map((r) => r.id)),
 		overdueMeasureCounts(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])), today)
