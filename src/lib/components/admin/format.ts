@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/date-format';
+import { dateTimeFormat } from '$lib/utils/date-format';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A moment as date and time in the UI language, in Dutch time (where the schools are). */

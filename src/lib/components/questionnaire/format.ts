@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/date-format';
+import { dateTimeFormat } from '$lib/utils/date-format';
 import type { Locale } from '$lib/domain/catalogue/i18n';
 import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
 import { optionsOf, questionById, sectionById, type Answers, type Detail, type ListItem, type Question } from '$lib/domain/questionnaire/api';

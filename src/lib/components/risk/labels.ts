@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/date-format';
+import { dateTimeFormat } from '$lib/utils/date-format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { MEASURE_STATUSES, MEASURE_TYPES } from './forms';

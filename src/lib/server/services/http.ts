@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/date-format';
+import { dateTimeFormat } from '$lib/utils/date-format';
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formFailure, type FormValues } from '../forms';

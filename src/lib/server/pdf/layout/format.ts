@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '$lib/date-format';
+import { dateTimeFormat } from '$lib/utils/date-format';
 import type { Localized } from '$lib/domain/catalogue/i18n';
 import type { ReportTexts } from '../texts/types';
 
