@@ -7,6 +7,7 @@
  *
  *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--pg]
  *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
+ *   (both take --port, 4321 by default, to run two side by side)
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
@@ -21,7 +22,8 @@ const { values } = parseArgs({
 		seconds: { type: 'string', default: '5' },
 		pg: { type: 'boolean', default: false },
 		growth: { type: 'boolean', default: false },
-		sizes: { type: 'string', default: '1000,10000,100000' }
+		sizes: { type: 'string', default: '1000,10000,100000' },
+		port: { type: 'string', default: '4321' }
 	}
 });
 const seconds = Number(values.seconds);
@@ -32,7 +34,7 @@ async function withServer<T>(dpias: number, body: (ctx: { url: string; pid: numb
 	const database = await benchDatabase({ pg: values.pg, orgs: Math.min(Number(values.orgs), dpias), dpias });
 	console.log(`populated ${dpias} DPIAs in ${Math.min(Number(values.orgs), dpias)} organisations (${engine}) in ${database.populateSeconds.toFixed(1)} s`);
 	try {
-		const server = await startServer(database.env, 4321);
+		const server = await startServer(database.env, Number(values.port));
 		console.log(`server ready in ${server.startMs.toFixed(0)} ms`);
 		try {
 			const cookie = await loginCookie(server.url, database.first.email, BENCH_PASSWORD);
