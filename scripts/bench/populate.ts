@@ -91,6 +91,9 @@ export async function populate(db: Db, options: { orgs: number; dpias: number; o
 		options.onBoard?.(org.n + 1);
 	}
 	if (!first) throw new Error('nothing populated');
+	// Fresh statistics after the bulk load, as autovacuum would gather a minute later on PostgreSQL (the
+	// app analyzes PGlite, which has no autovacuum, at start-up itself).
+	await db.execute(sql`analyze`);
 	return first;
 }
 

@@ -67,6 +67,10 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		location: inMemory ? dataDir : path.resolve(dataDir),
 		migrate: async () => {
 			await migratePglite(db as never, { migrationsFolder });
+			// PGlite runs no autovacuum, so without this the planner never has statistics and, on a large
+			// register, sorts and joins a whole board where an index would read one page. ANALYZE samples
+			// a bounded number of rows per table, so this stays quick however large the database grows.
+			await client.exec('analyze');
 		},
 		close: async () => {
 			try {
