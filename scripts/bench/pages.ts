@@ -80,14 +80,15 @@ async function growthRun(): Promise<void> {
 				if (page.anonymous) continue;
 				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid });
 				table.set(page.label, [...(table.get(page.label) ?? []), r]);
+				console.log(`  ${page.label} at ${dpias}: p50 ${r.p50.toFixed(1)}, p95 ${r.p95.toFixed(1)}, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cpu ${r.cpuPerRequest.toFixed(2)} ms/req`);
 			}
 		});
 		loads.push(`${dpias}: ${loadAverage()}`);
 	}
-	console.log(`\nGrowth (${engine}, 10 connections, ${seconds} s per page): p50 / p95 / p99 ms and server cpu ms per request at each number of DPIAs`);
-	console.log(['page'.padEnd(24), ...sizes.map((s) => `${s} DPIAs`.padStart(30))].join(' '));
+	console.log(`\nGrowth (${engine}, 10 connections, ${seconds} s per page): the same pages at each number of DPIAs; flat is good`);
+	console.log(`${'page'.padEnd(24)} ${'DPIAs'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'cpu/req'.padStart(8)}`);
 	for (const [label, results] of table) {
-		console.log([label.padEnd(24), ...results.map((r) => `${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} / ${r.p99.toFixed(1)}  cpu ${r.cpuPerRequest.toFixed(1)}`.padStart(30))].join(' '));
+		results.forEach((r, i) => console.log([label.padEnd(24), String(sizes[i]).padStart(7), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.cpuPerRequest, 8, 2)].join(' ')));
 	}
 	console.log(`load average after each size: ${loads.join('; ')}`);
 }
