@@ -1,79 +1,96 @@
 /**
  * Page latency benchmark (issue 6): a populated database, the built server, and p50/p95/p99 + requests/s
- * for the register list, a questionnaire section and the risk page at 10 and 50 connections, with
- * /healthz (one `select 1`) beside them as the bare-route baseline.
+ * for the register list, a questionnaire section and the risk page at 10 and 50 connections, with two
+ * baselines beside them: a static file (HTTP and the load generator alone) and /healthz (the app's
+ * hooks and one `select 1`). "cpu/req" is the server process's CPU per request, which a busy machine
+ * disturbs far less than latency.
  *
  *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--pg]
+ *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
+ *   (both take --port, 4321 by default, to run two side by side)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
-import { openDatabase } from '../../src/lib/server/db/open';
-import { load } from './load';
-import { BENCH_PASSWORD, populate } from './populate';
+import { benchDatabase } from './database';
+import { benchPages, fixed, loadAverage, measure, type Measured } from './measure';
+import { BENCH_PASSWORD } from './populate';
 import { loginCookie, startServer } from './server';
 
 const { values } = parseArgs({
-	options: { dpias: { type: 'string', default: '10000' }, orgs: { type: 'string', default: '100' }, seconds: { type: 'string', default: '5' }, pg: { type: 'boolean', default: false } }
+	options: {
+		dpias: { type: 'string', default: '10000' },
+		orgs: { type: 'string', default: '100' },
+		seconds: { type: 'string', default: '5' },
+		pg: { type: 'boolean', default: false },
+		growth: { type: 'boolean', default: false },
+		sizes: { type: 'string', default: '1000,10000,100000' },
+		port: { type: 'string', default: '4321' }
+	}
 });
-const dpias = Number(values.dpias);
-const orgs = Math.min(Number(values.orgs), dpias);
 const seconds = Number(values.seconds);
+const engine = values.pg ? 'PostgreSQL' : 'PGlite';
 
-async function prepare(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; first: Awaited<ReturnType<typeof populate>> }> {
-	if (values.pg) {
-		const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-		const name = `dpia_bench_${Date.now()}`;
-		const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`CREATE DATABASE ${name}`);
-		const url = new URL(adminUrl);
-		url.pathname = `/${name}`;
-		const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-		await database.migrate();
-		const first = await populate(database.db, { orgs, dpias });
-		await database.close();
-		return { env: { DATABASE_URL: url.toString() }, first, cleanup: async () => { await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); } };
-	}
-	const dir = mkdtempSync(path.join(tmpdir(), 'dpia-bench-'));
-	const database = await openDatabase({ dataDir: path.join(dir, 'data') });
-	await database.migrate();
-	const first = await populate(database.db, { orgs, dpias });
-	await database.close();
-	return { env: { DATA_DIR: path.join(dir, 'data') }, first, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-const t0 = performance.now();
-const { env, first, cleanup } = await prepare();
-console.log(`populated ${dpias} DPIAs in ${orgs} organisations (${values.pg ? 'PostgreSQL' : 'PGlite'}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const server = await startServer(env, 4321);
-console.log(`server ready in ${server.startMs.toFixed(0)} ms`);
-try {
-	const cookie = await loginCookie(server.url, first.email, BENCH_PASSWORD);
-	console.log('logged in');
-	const base = `${server.url}/o/${first.slug}`;
-	const pages: [string, string][] = [
-		['bare route (/healthz)', `${server.url}/healthz`],
-		['register list', `${base}/processings`],
-		['questionnaire section', `${base}/assessments/${first.assessmentId}/questionnaire/2`],
-		['risk page', `${base}/assessments/${first.assessmentId}/risks`]
-	];
-	const rows: string[] = [];
-	for (const connections of [10, 50]) {
-		let bare = NaN;
-		for (const [label, url] of pages) {
-			await load(url, { connections, seconds: 1, cookie }); // warm-up
-			const r = await load(url, { connections, seconds, cookie });
-			if (Number.isNaN(bare)) bare = r.p95;
-			rows.push(
-				[label.padEnd(24), String(connections).padStart(5), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), r.rps.toFixed(0).padStart(8), (r.p95 / bare).toFixed(1).padStart(8), String(r.failures).padStart(6)].join(' ')
-			);
+/** Populates `dpias`, starts the server on it, runs `body`, and removes it all again. */
+async function withServer<T>(dpias: number, body: (ctx: { url: string; pid: number; cookie: string; first: Awaited<ReturnType<typeof benchDatabase>>['first'] }) => Promise<T>): Promise<T> {
+	const database = await benchDatabase({ pg: values.pg, orgs: Math.min(Number(values.orgs), dpias), dpias });
+	console.log(`populated ${dpias} DPIAs in ${Math.min(Number(values.orgs), dpias)} organisations (${engine}) in ${database.populateSeconds.toFixed(1)} s`);
+	try {
+		const server = await startServer(database.env, Number(values.port));
+		console.log(`server ready in ${server.startMs.toFixed(0)} ms`);
+		try {
+			const cookie = await loginCookie(server.url, database.first.email, BENCH_PASSWORD);
+			return await body({ url: server.url, pid: server.process.pid!, cookie, first: database.first });
+		} finally {
+			await server.stop();
 		}
+	} finally {
+		await database.cleanup();
 	}
-	console.log(`\n${'page'.padEnd(24)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'x bare'.padStart(8)} ${'errors'.padStart(6)}`);
-	for (const row of rows) console.log(row);
-} finally {
-	await server.stop();
-	await cleanup();
 }
+
+function row(label: string, connections: number, r: Measured, bare: number): string {
+	return [label.padEnd(24), String(connections).padStart(5), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.p95 / bare), fixed(r.cpuPerRequest, 8, 2), String(r.failures).padStart(6)].join(' ');
+}
+
+async function pagesRun(): Promise<void> {
+	const rows = await withServer(Number(values.dpias), async ({ url, pid, cookie, first }) => {
+		const out: string[] = [];
+		for (const connections of [10, 50]) {
+			let bare = NaN;
+			for (const page of benchPages(url, first)) {
+				const r = await measure(page, { connections, seconds, cookie, serverPid: pid });
+				if (page.url.endsWith('/healthz')) bare = r.p95;
+				out.push(row(page.label, connections, r, bare));
+			}
+			out.push(`  (load average after ${connections} connections: ${loadAverage()})`);
+		}
+		return out;
+	});
+	console.log(`\n${engine}, ${values.dpias} DPIAs, ${seconds} s per page; x bare = p95 / p95 of /healthz at the same connections`);
+	console.log(`${'page'.padEnd(24)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'x bare'.padStart(8)} ${'cpu/req'.padStart(8)} ${'errors'.padStart(6)}`);
+	for (const line of rows) console.log(line);
+}
+
+async function growthRun(): Promise<void> {
+	const sizes = values.sizes.split(',').map(Number);
+	const table = new Map<string, Measured[]>();
+	const loads: string[] = [];
+	for (const dpias of sizes) {
+		await withServer(dpias, async ({ url, pid, cookie, first }) => {
+			for (const page of benchPages(url, first)) {
+				if (page.anonymous) continue;
+				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid });
+				table.set(page.label, [...(table.get(page.label) ?? []), r]);
+				console.log(`  ${page.label} at ${dpias}: p50 ${r.p50.toFixed(1)}, p95 ${r.p95.toFixed(1)}, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cpu ${r.cpuPerRequest.toFixed(2)} ms/req`);
+			}
+		});
+		loads.push(`${dpias}: ${loadAverage()}`);
+	}
+	console.log(`\nGrowth (${engine}, 10 connections, ${seconds} s per page): the same pages at each number of DPIAs; flat is good`);
+	console.log(`${'page'.padEnd(24)} ${'DPIAs'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'cpu/req'.padStart(8)}`);
+	for (const [label, results] of table) {
+		results.forEach((r, i) => console.log([label.padEnd(24), String(sizes[i]).padStart(7), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.cpuPerRequest, 8, 2)].join(' ')));
+	}
+	console.log(`load average after each size: ${loads.join('; ')}`);
+}
+
+await (values.growth ? growthRun() : pagesRun());

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/utils/date-format';
 import type { Locale } from '$lib/domain/catalogue/i18n';
 import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
 import type { Answers, ListItem } from '$lib/domain/questionnaire/types';
@@ -122,7 +123,7 @@ export function formatAnswer(question: QuestionView, value: unknown, ctx: Contex
 
 /** A moment as Dutch schools read it, whatever the server's or the browser's time zone. */
 export function formatMoment(value: Date | string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
+	return dateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
 		new Date(value)
 	);
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/utils/date-format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { MEASURE_STATUSES, MEASURE_TYPES } from './forms';
@@ -82,7 +83,7 @@ export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return '';
 	const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+	return dateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
 		dateStyle: 'long',
 		timeZone: iso.length === 10 ? 'UTC' : 'Europe/Amsterdam'
 	}).format(date);

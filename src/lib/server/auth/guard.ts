@@ -1,5 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { can, isRole, type Capability, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
 import { memberships, organisations, type PolicySettings } from '../db/schema';
@@ -11,7 +11,7 @@ export interface OrgContext {
 	organisation: { id: string; slug: string; name: string; policy: PolicySettings };
 }
 
-type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
+type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'params'> & Partial<Pick<RequestEvent, 'request'>>;
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
 
@@ -41,6 +41,50 @@ export async function membershipOf(db: Db, userId: string, slug: string): Promis
 	return row as OrgContext['organisation'] & { role: Role };
 }
 
+export interface MembershipRow {
+	id: string;
+	slug: string;
+	name: string;
+	policy: PolicySettings;
+	role: string;
+}
+
+/** Every membership of a person with its organisation, by organisation name (the switcher's order). */
+export async function membershipsOf(db: Db, userId: string): Promise<MembershipRow[]> {
+	return db
+		.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, policy: organisations.policy, role: memberships.role })
+		.from(memberships)
+		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+		.where(eq(memberships.userId, userId))
+		.orderBy(asc(organisations.name));
+}
+
+const perRequest = new WeakMap<App.Locals, { userId: string; rows: Promise<MembershipRow[]> }>();
+
+/**
+ * The session user's memberships, read once per page request: the organisation layout and the page
+ * below it both guard, and the layout lists the organisations for the switcher. Only for GET and HEAD:
+ * a form action may change a membership, and the load after it must see the change.
+ */
+export function requestMemberships(event: GuardEvent, userId: string): Promise<MembershipRow[]> | null {
+	const method = event.request?.method;
+	if (method !== 'GET' && method !== 'HEAD') return null;
+	const cached = perRequest.get(event.locals);
+	if (cached && cached.userId === userId) return cached.rows;
+	const rows = membershipsOf(event.locals.db, userId);
+	perRequest.set(event.locals, { userId, rows });
+	return rows;
+}
+
+async function membershipIn(event: GuardEvent, userId: string, slug: string): Promise<(OrgContext['organisation'] & { role: Role }) | null> {
+	const rows = requestMemberships(event, userId);
+	if (!rows) return membershipOf(event.locals.db, userId, slug);
+	const row = (await rows).find((r) => r.slug === slug);
+	if (!row || !isRole(row.role)) return null;
+	const { id, name, policy, role } = row;
+	return { id, slug: row.slug, name, policy, role };
+}
+
 /**
  * The one guard for organisation routes: a session, a membership in the organisation of the URL
  * (`params.org`), and a role that has the capability. A non-member gets 404, not 403, so that slugs of
@@ -50,7 +94,7 @@ export async function requireOrg(event: GuardEvent, capability: Capability): Pro
 	const user = requireUser(event);
 	const slug = event.params.org;
 	if (!slug) error(404, 'Not found');
-	const membership = await membershipOf(event.locals.db, user.id, slug);
+	const membership = await membershipIn(event, user.id, slug);
 	if (!membership) error(404, 'Not found');
 	if (!can(membership.role, capability)) error(403, 'Forbidden');
 	const { role, ...organisation } = membership;

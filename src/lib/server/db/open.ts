@@ -67,6 +67,12 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		location: inMemory ? dataDir : path.resolve(dataDir),
 		migrate: async () => {
 			await migratePglite(db as never, { migrationsFolder });
+			// PGlite runs no autovacuum, so without this the planner never has statistics and, on a large
+			// register, sorts and joins a whole board where an index would read one page. ANALYZE samples
+			// a bounded number of rows per table, so this stays quick however large the database grows.
+			// Not on an empty database: statistics saying "no rows" would mislead the planner as it fills.
+			const { rows } = await client.query<{ filled: boolean }>('select exists (select 1 from processings) as filled');
+			if (rows[0]?.filled) await client.exec('analyze');
 		},
 		close: async () => {
 			try {

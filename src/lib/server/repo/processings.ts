@@ -33,28 +33,31 @@ function registerWhere(organisationId: string, filter: RegisterFilter): SQL | un
  */
 export async function list(db: Db | Tx, organisationId: string, filter: RegisterFilter, page: { limit: number; offset: number }, today: string) {
 	const where = registerWhere(organisationId, filter);
-	const { total } = one(
-		await db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where)
-	);
-	const rows = await db
-		.select({
-			id: processings.id,
-			name: processings.name,
-			vendor: processings.vendor,
-			prescanOutcome: processings.prescanOutcome,
-			archivedAt: processings.archivedAt,
-			assessmentId: assessments.id,
-			status: assessments.status,
-			highestResidualLevel: assessments.highestResidualLevel,
-			reviewDueOn: assessments.reviewDueOn,
-			decidedOn: assessments.decidedOn
-		})
-		.from(processings)
-		.leftJoin(assessments, eq(assessments.processingId, processings.id))
-		.where(where)
-		.orderBy(asc(sql`lower(${processings.name})`), asc(processings.id))
-		.limit(page.limit)
-		.offset(page.offset);
+	// Count and page apart: the page is read in index order and stops after `limit` rows (a window count
+	// would join and sort every row of the board first), and the count needs no join at all unless a
+	// filter is on the DPIA (PostgreSQL drops the unused left join to the unique processing_id).
+	const [{ total }, rows] = await Promise.all([
+		db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where).then(one),
+		db
+			.select({
+				id: processings.id,
+				name: processings.name,
+				vendor: processings.vendor,
+				prescanOutcome: processings.prescanOutcome,
+				archivedAt: processings.archivedAt,
+				assessmentId: assessments.id,
+				status: assessments.status,
+				highestResidualLevel: assessments.highestResidualLevel,
+				reviewDueOn: assessments.reviewDueOn,
+				decidedOn: assessments.decidedOn
+			})
+			.from(processings)
+			.leftJoin(assessments, eq(assessments.processingId, processings.id))
+			.where(where)
+			.orderBy(asc(sql`lower(${processings.name})`), asc(processings.id))
+			.limit(page.limit)
+			.offset(page.offset)
+	]);
 	const [schoolRows, overdue] = await Promise.all([
 		schoolsOfMany(db, rows.map((r) => r.id)),
 		overdueMeasureCounts(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])), today)

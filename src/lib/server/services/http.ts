@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/utils/date-format';
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formFailure, type FormValues } from '../forms';
@@ -19,7 +20,7 @@ export function actionFailure(cause: unknown, values: FormValues = {}) {
 
 /** Today as yyyy-mm-dd in Dutch time: school deadlines are Dutch calendar days, not UTC ones. */
 export function todayInNl(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return dateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** For loads: a missing DPIA, version or item is a 404 page; anything else is unexpected. */

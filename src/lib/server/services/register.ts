@@ -136,7 +136,8 @@ function intakeAnswers(processing: Processing, latest: Prescan | null): Record<s
 export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, today: string) {
 	const fetch = (page: number) => repo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
 	let page = query.page;
-	let found = await fetch(page);
+	const [first, schools] = await Promise.all([fetch(page), repo.organisationSchools(db, scope.organisationId)]);
+	let found = first;
 	if (found.rows.length === 0 && page > pageCount(found.total)) {
 		page = pageCount(found.total);
 		found = await fetch(page);
@@ -146,6 +147,6 @@ export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, t
 		total: found.total,
 		page,
 		pages: pageCount(found.total),
-		schools: await repo.organisationSchools(db, scope.organisationId)
+		schools
 	};
 }

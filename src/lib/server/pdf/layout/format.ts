@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/utils/date-format';
 import type { Localized } from '$lib/domain/catalogue/i18n';
 import type { ReportTexts } from '../texts/types';
 
@@ -24,7 +25,7 @@ export function formatMoment(value: string | null | undefined, texts: Pick<Repor
 
 /** yyyy-mm-dd of a timestamp on the Dutch calendar, for file names. */
 export function dutchDay(value: string | Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
+	return dateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
 }
 
 export function label(text: Localized, texts: Pick<ReportTexts, 'locale'>): string {

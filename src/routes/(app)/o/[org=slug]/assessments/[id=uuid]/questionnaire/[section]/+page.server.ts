@@ -9,7 +9,7 @@ import { requireOrg } from '$lib/server/auth/guard';
 import * as processings from '$lib/server/repo/processings';
 import { loadFailure } from '$lib/server/services/http';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
-import { listThreads } from '$lib/server/services/questionnaire-comments';
+import { listVersionThreads } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,8 +21,10 @@ export const load: PageServerLoad = async (event) => {
 	if (!section || !page) error(404, 'Not found');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id).catch(loadFailure);
-	const threads = section.recordedIn === 'answers' ? await listThreads(event.locals.db, scope, event.params.id, section.id) : [];
-	const processing = await processings.read(event.locals.db, ctx.organisation.id, view.assessment.processingId);
+	const [threads, processing] = await Promise.all([
+		section.recordedIn === 'answers' ? listVersionThreads(event.locals.db, view.version.id, section.id) : [],
+		processings.read(event.locals.db, ctx.organisation.id, view.assessment.processingId)
+	]);
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
 	return {

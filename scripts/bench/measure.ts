@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { load, type LoadResult } from './load';
+import type { Populated } from './populate';
+
+export interface Page {
+	label: string;
+	url: string;
+	/** Sent without the session cookie (the static file never reaches the app's hooks). */
+	anonymous?: boolean;
+}
+
+/**
+ * The pages of the budget, and two baselines: a static file (served by adapter-node before any app
+ * code: what the load generator and HTTP cost on this machine) and /healthz (the app's hooks, session
+ * lookup and one `select 1`).
+ */
+export function benchPages(serverUrl: string, first: Populated, withBaselines = true): Page[] {
+	const base = `${serverUrl}/o/${first.slug}`;
+	return [
+		...(withBaselines
+			? [
+					{ label: 'static file (favicon)', url: `${serverUrl}/favicon.svg`, anonymous: true },
+					{ label: 'bare route (/healthz)', url: `${serverUrl}/healthz` }
+				]
+			: []),
+		{ label: 'register list', url: `${base}/processings` },
+		{ label: 'questionnaire section', url: `${base}/assessments/${first.assessmentId}/questionnaire/2` },
+		{ label: 'risk page', url: `${base}/assessments/${first.assessmentId}/risks` }
+	];
+}
+
+/** CPU time (user + system) of a process so far, in ms; NaN where /proc is missing (not Linux). */
+function cpuMs(pid: number): number {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+	} catch {
+		return NaN;
+	}
+}
+
+export interface Measured extends LoadResult {
+	/** Server process CPU per request: robust to a busy machine, unlike latency. In-process work only (PGlite included, a PostgreSQL server not). */
+	cpuPerRequest: number;
+}
+
+export async function measure(page: Page, options: { connections: number; seconds: number; cookie: string; serverPid: number }): Promise<Measured> {
+	const cookie = page.anonymous ? undefined : options.cookie;
+	await load(page.url, { connections: options.connections, seconds: 1, cookie }); // warm-up
+	const before = cpuMs(options.serverPid);
+	const result = await load(page.url, { connections: options.connections, seconds: options.seconds, cookie });
+	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / Math.max(1, result.requests) };
+}
+
+export function loadAverage(): string {
+	return loadavg()
+		.map((n) => n.toFixed(2))
+		.join(' ');
+}
+
+export const fixed = (n: number, width = 8, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–').padStart(width);

@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db';
+import { memberships, organisations, users } from '../db/schema';
+import { createTestDatabase } from '../testing/db';
+import { outcome } from '../testing/route-outcome';
+import { requestMemberships, requireOrg } from './guard';
+
+let database: Database;
+let userId: string;
+let orgId: string;
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	const [a, b] = await database.db.insert(organisations).values([{ slug: 'guard-b', name: 'Bestuur B' }, { slug: 'guard-a', name: 'Bestuur A' }]).returning();
+	const [user] = await database.db.insert(users).values({ email: 'guard@example.test', name: 'Guard', passwordHash: 'x' }).returning();
+	userId = user!.id;
+	orgId = a!.id;
+	await database.db.insert(memberships).values([
+		{ userId, organisationId: a!.id, role: 'editor' },
+		{ userId, organisationId: b!.id, role: 'viewer' }
+	]);
+});
+afterAll(() => database.close());
+
+function event(method: string, slug = 'guard-b') {
+	const url = new URL(`http://localhost/o/${slug}/processings`);
+	const user = { id: userId, email: 'guard@example.test', name: 'Guard', mustChangePassword: false };
+	return { locals: { db: database.db, user }, params: { org: slug }, url, request: new Request(url, { method }) } as never;
+}
+
+const setRole = (role: string) => database.db.update(memberships).set({ role }).where(eq(memberships.organisationId, orgId));
+
+describe('requireOrg with the memberships of the request', () => {
+	it('finds the membership and lists every organisation by name for the switcher', async () => {
+		const e = event('GET');
+		const ctx = await requireOrg(e, 'register.read');
+		expect(ctx.role).toBe('editor');
+		expect(ctx.organisation).toMatchObject({ id: orgId, slug: 'guard-b', name: 'Bestuur B' });
+		expect((await requestMemberships(e, userId))!.map((m) => m.slug)).toEqual(['guard-a', 'guard-b']);
+	});
+
+	it('still answers 404 for another board and 403 for a missing capability', async () => {
+		expect(await outcome(() => requireOrg(event('GET', 'guard-elsewhere'), 'register.read'))).toEqual({ status: 404 });
+		expect(await outcome(() => requireOrg(event('GET', 'guard-a'), 'users.manage'))).toEqual({ status: 403 });
+	});
+
+	it('reads the memberships once per GET request, and afresh for the next request', async () => {
+		const e = event('GET');
+		expect((await requireOrg(e, 'register.read')).role).toBe('editor');
+		await setRole('fg');
+		expect((await requireOrg(e, 'register.read')).role).toBe('editor');
+		expect((await requireOrg(event('GET'), 'register.read')).role).toBe('fg');
+		await setRole('editor');
+	});
+
+	it('does not reuse them on a POST: the load after a form action sees what the action changed', async () => {
+		const e = event('POST');
+		expect(requestMemberships(e, userId)).toBeNull();
+		expect((await requireOrg(e, 'register.read')).role).toBe('editor');
+		await setRole('admin');
+		expect((await requireOrg(e, 'register.read')).role).toBe('admin');
+		await setRole('editor');
+	});
+});
