@@ -15,7 +15,7 @@ async function fillLogin(page: Page, email: string, password: string): Promise<v
 
 async function logoutThroughMenu(page: Page, name: string): Promise<void> {
 	await page.locator('summary', { hasText: name }).click();
-	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
 	await expect(page).toHaveURL(/\/login\?notice=logout$/);
 	await expect(page.getByText('U bent uitgelogd.')).toBeVisible();
 }
