@@ -19,6 +19,8 @@ export const SEEDED_PORT = EMPTY_PORT + 1;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	// Playwright empties its output folder at start: a subfolder keeps the vitest reports that run-all wrote before
+	outputDir: 'test-results/e2e',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	workers: 2,
