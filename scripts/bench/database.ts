@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { openDatabase } from '../../src/lib/server/db/open';
+import { scratchDatabase } from '../../src/lib/server/testing/scratch-database';
 import { populate, type Populated } from './populate';
 
 export interface BenchDatabase {
@@ -26,15 +26,7 @@ export async function benchDatabase(options: { pg: boolean; orgs: number; dpias:
 	};
 	if (options.pg) {
 		const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-		const name = `dpia_bench_${Date.now()}`;
-		const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`CREATE DATABASE ${name}`);
-		const cleanup = async () => {
-			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await admin.end();
-		};
-		const url = new URL(adminUrl);
-		url.pathname = `/${name}`;
+		const { url, drop: cleanup } = await scratchDatabase(adminUrl, 'dpia_bench');
 		try {
 			const first = await fill(await openDatabase({ url: url.toString(), poolSize: 4 }));
 			return { env: { DATABASE_URL: url.toString() }, first, populateSeconds: (performance.now() - started) / 1000, cleanup };

@@ -1,40 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startBuiltApp, type BuiltApp } from '../../src/lib/server/testing/built-app';
 
-export interface RunningServer {
-	url: string;
-	process: ChildProcess;
-	startMs: number;
-	stop(): Promise<void>;
-}
+export type RunningServer = BuiltApp;
 
-/** Starts the built app (build/index.js) and resolves once /healthz answers 200. */
-export async function startServer(env: Record<string, string>, port: number): Promise<RunningServer> {
-	const url = `http://127.0.0.1:${port}`;
-	const started = performance.now();
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port), ORIGIN: url, LOG_LEVEL: 'silent', BODY_SIZE_LIMIT: '2M' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-		try {
-			if ((await fetch(`${url}/healthz`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 25));
-	}
-	const startMs = performance.now() - started;
-	return {
-		url,
-		process: child,
-		startMs,
-		stop: () =>
-			new Promise((resolve) => {
-				child.once('exit', () => resolve());
-				child.kill('SIGTERM');
-			})
-	};
+/** The built app as the benchmarks run it: its own origin, no log lines, room for large form posts. */
+export function startServer(env: Record<string, string>, port: number): Promise<RunningServer> {
+	return startBuiltApp({ ...env, ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', BODY_SIZE_LIMIT: '2M' }, port);
 }
 
 /** Logs in through the real form and returns the session cookie. */

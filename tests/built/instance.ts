@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { parse } from 'devalue';
-import postgres from 'postgres';
+import { startBuiltApp } from '../../src/lib/server/testing/built-app';
+import { scratchDatabase } from '../../src/lib/server/testing/scratch-database';
 
 /**
  * Helpers for the specs that run the *built* app (build/index.js) as real processes on one PostgreSQL
@@ -20,20 +21,9 @@ export function requireBuiltAppAndPostgres(): string {
 
 /** A new, empty database on the test server; its URL carries a password (ignored by trust auth) to look for in output. */
 export async function createEmptyDatabase(serverUrl: string) {
-	const name = `dpia_built_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`CREATE DATABASE ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
+	const { url, drop } = await scratchDatabase(serverUrl, 'dpia_built');
 	url.password = `pw-${randomBytes(8).toString('hex')}`;
-	return {
-		url: url.toString(),
-		password: url.password,
-		drop: async () => {
-			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await admin.end({ timeout: 5 });
-		}
-	};
+	return { url: url.toString(), password: url.password, drop };
 }
 
 export interface Instance {
@@ -50,31 +40,12 @@ export interface Instance {
  * talks to each on its own port, so "round robin" is simply which base URL a request goes to.
  */
 export async function startInstance(name: string, port: number, databaseUrl: string): Promise<Instance> {
-	const base = `http://127.0.0.1:${port}`;
 	const output: string[] = [];
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl, DATA_DIR: '', PORT: String(port), HOST: '127.0.0.1', ORIGIN: PUBLIC_ORIGIN, LOG_LEVEL: 'info' },
-		stdio: ['ignore', 'pipe', 'pipe']
+	const env = { DATABASE_URL: databaseUrl, DATA_DIR: '', HOST: '127.0.0.1', ORIGIN: PUBLIC_ORIGIN, LOG_LEVEL: 'info' };
+	const app = await startBuiltApp(env, port, (line) => output.push(line)).catch((error: Error) => {
+		throw new Error(`instance ${name}: ${error.message}:\n${output.join('\n')}`);
 	});
-	const collect = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-	child.stdout!.on('data', collect);
-	child.stderr!.on('data', collect);
-	const stop = () =>
-		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-		});
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`instance ${name} exited with ${child.exitCode}:\n${output.join('\n')}`);
-		try {
-			if ((await fetch(`${base}/healthz`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 50));
-	}
-	return { name, base, output, process: child, stop };
+	return { name, base: app.url, output, process: app.process, stop: app.stop };
 }
 
 /** Starts several instances at once; when one fails to start, the others are stopped before throwing. */

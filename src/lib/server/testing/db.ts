@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { openDatabase, type Database } from '../db/open';
+import { scratchDatabase } from './scratch-database';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
@@ -15,19 +14,14 @@ export async function createTestDatabase(options: { migrate?: boolean; migration
 		if (migrate) await opened.migrate();
 		return opened;
 	}
-	const name = `dpia_test_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`CREATE DATABASE ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
+	const { url, drop } = await scratchDatabase(serverUrl, 'dpia_test');
 	const opened = await openDatabase({ url: url.toString(), poolSize: 4, migrationsFolder: options.migrationsFolder });
 	if (migrate) await opened.migrate();
 	return {
 		...opened,
 		close: async () => {
 			await opened.close();
-			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await admin.end({ timeout: 5 });
+			await drop();
 		}
 	};
 }

@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface BuiltApp {
+	url: string;
+	process: ChildProcess;
+	/** From spawning to the first /healthz 200. */
+	startMs: number;
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts the built app (build/index.js) as its own process and resolves once /healthz answers 200, for
+ * the benchmarks and the specs that need real processes. `onOutput` gets stdout and stderr line by line;
+ * without it stderr goes to ours and stdout is dropped.
+ */
+export async function startBuiltApp(env: Record<string, string>, port: number, onOutput?: (line: string) => void): Promise<BuiltApp> {
+	const url = `http://127.0.0.1:${port}`;
+	const started = performance.now();
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port) },
+		stdio: ['ignore', onOutput ? 'pipe' : 'ignore', onOutput ? 'pipe' : 'inherit']
+	});
+	if (onOutput) {
+		const collect = (chunk: Buffer) => chunk.toString('utf8').split('\n').filter(Boolean).forEach(onOutput);
+		child.stdout!.on('data', collect);
+		child.stderr!.on('data', collect);
+	}
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (child.exitCode !== null) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+		});
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it answered /healthz`);
+		try {
+			if ((await fetch(`${url}/healthz`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 25));
+	}
+	return { url, process: child, startMs: performance.now() - started, stop };
+}
