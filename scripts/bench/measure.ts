@@ -30,8 +30,8 @@ export function benchPages(serverUrl: string, first: Populated, withBaselines = 
 	];
 }
 
-/** CPU time (user + system) of a process so far, in ms; NaN where /proc is missing (not Linux). */
-function cpuMs(pid: number): number {
+/** CPU time (user + system) of one process so far, in ms; NaN where /proc is missing (not Linux). */
+function processCpuMs(pid: number): number {
 	try {
 		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
 		return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
@@ -40,8 +40,19 @@ function cpuMs(pid: number): number {
 	}
 }
 
+/** The server's CPU so far: the process and, with WORKERS, its worker processes. */
+function cpuMs(pid: number): number {
+	let children: number[] = [];
+	try {
+		children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		// no /proc: processCpuMs says NaN
+	}
+	return children.reduce((sum, child) => sum + processCpuMs(child), processCpuMs(pid));
+}
+
 export interface Measured extends LoadResult {
-	/** Server process CPU per request: robust to a busy machine, unlike latency. In-process work only (PGlite included, a PostgreSQL server not). */
+	/** Server CPU per request (all its workers): robust to a busy machine, unlike latency. In-process work only (PGlite included, a PostgreSQL server not). */
 	cpuPerRequest: number;
 }
 

@@ -5,9 +5,9 @@
  * hooks and one `select 1`). "cpu/req" is the server process's CPU per request, which a busy machine
  * disturbs far less than latency.
  *
- *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--pg]
+ *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--pg [--workers 2]]
  *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
- *   (both take --port, 4321 by default, to run two side by side)
+ *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS, PostgreSQL only)
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
@@ -23,18 +23,20 @@ const { values } = parseArgs({
 		pg: { type: 'boolean', default: false },
 		growth: { type: 'boolean', default: false },
 		sizes: { type: 'string', default: '1000,10000,100000' },
-		port: { type: 'string', default: '4321' }
+		port: { type: 'string', default: '4321' },
+		workers: { type: 'string', default: '1' }
 	}
 });
 const seconds = Number(values.seconds);
-const engine = values.pg ? 'PostgreSQL' : 'PGlite';
+const engine = values.pg ? `PostgreSQL, ${values.workers} worker${values.workers === '1' ? '' : 's'}` : 'PGlite';
+if (!values.pg && values.workers !== '1') throw new Error('--workers needs --pg: a PGlite data directory belongs to one process');
 
 /** Populates `dpias`, starts the server on it, runs `body`, and removes it all again. */
 async function withServer<T>(dpias: number, body: (ctx: { url: string; pid: number; cookie: string; first: Awaited<ReturnType<typeof benchDatabase>>['first'] }) => Promise<T>): Promise<T> {
 	const database = await benchDatabase({ pg: values.pg, orgs: Math.min(Number(values.orgs), dpias), dpias });
 	console.log(`populated ${dpias} DPIAs in ${Math.min(Number(values.orgs), dpias)} organisations (${engine}) in ${database.populateSeconds.toFixed(1)} s`);
 	try {
-		const server = await startServer(database.env, Number(values.port));
+		const server = await startServer({ ...database.env, WORKERS: values.workers }, Number(values.port));
 		console.log(`server ready in ${server.startMs.toFixed(0)} ms`);
 		try {
 			const cookie = await loginCookie(server.url, database.first.email, BENCH_PASSWORD);

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 const PASSWORD = 'Welkom-2026!';
 
 function start(env: Record<string, string>, port: number): ChildProcess {
-	return spawn(process.execPath, ['build/index.js'], { env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+	return spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
 }
 
 async function waitUp(url: string): Promise<void> {

@@ -12,4 +12,4 @@ if [ "$mode" = seeded ]; then
 	bash tests/e2e/seed.sh "$DATA_DIR" >&2
 fi
 export PORT="$port" ORIGIN="http://localhost:$port" LOG_LEVEL="${LOG_LEVEL:-warn}"
-exec node build/index.js
+exec node scripts/serve.js

@@ -1,7 +1,8 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { can, isRole, type Capability, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { memberships, organisations, type PolicySettings } from '../db/schema';
 import type { SessionUser } from './session';
 
@@ -51,12 +52,17 @@ export interface MembershipRow {
 
 /** Every membership of a person with its organisation, by organisation name (the switcher's order). */
 export async function membershipsOf(db: Db, userId: string): Promise<MembershipRow[]> {
-	return db
-		.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, policy: organisations.policy, role: memberships.role })
-		.from(memberships)
-		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-		.where(eq(memberships.userId, userId))
-		.orderBy(asc(organisations.name));
+	// every organisation page runs this: prepared, so drizzle builds it once
+	const query = preparedQuery(db, 'memberships_of', () =>
+		db
+			.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, policy: organisations.policy, role: memberships.role })
+			.from(memberships)
+			.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+			.where(eq(memberships.userId, sql.placeholder('userId')))
+			.orderBy(asc(organisations.name))
+			.prepare('memberships_of')
+	);
+	return query.execute({ userId });
 }
 
 const perRequest = new WeakMap<App.Locals, { userId: string; rows: Promise<MembershipRow[]> }>();

@@ -1,5 +1,6 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { sessions, users, type User } from '../db/schema';
 import { hashSecret, newToken, secretMatches, splitToken } from './tokens';
 
@@ -24,6 +25,26 @@ export async function createSession(db: Db, userId: string): Promise<{ token: st
 	return { token, id };
 }
 
+/** Every request with a cookie runs this one: prepared, so drizzle builds it once. */
+const sessionById = (db: Db) =>
+	preparedQuery(db, 'session_by_id', () =>
+		db
+			.select({
+				id: sessions.id,
+				secretHash: sessions.secretHash,
+				userId: sessions.userId,
+				lastVerifiedAt: sessions.lastVerifiedAt,
+				email: users.email,
+				name: users.name,
+				active: users.active,
+				mustChangePassword: users.mustChangePassword
+			})
+			.from(sessions)
+			.innerJoin(users, eq(users.id, sessions.userId))
+			.where(eq(sessions.id, sql.placeholder('id')))
+			.prepare('session_by_id')
+	);
+
 export async function validateSession(
 	db: Db,
 	token: string,
@@ -31,20 +52,7 @@ export async function validateSession(
 ): Promise<{ session: ValidSession; user: SessionUser } | null> {
 	const parts = splitToken(token);
 	if (!parts) return null;
-	const [row] = await db
-		.select({
-			id: sessions.id,
-			secretHash: sessions.secretHash,
-			userId: sessions.userId,
-			lastVerifiedAt: sessions.lastVerifiedAt,
-			email: users.email,
-			name: users.name,
-			active: users.active,
-			mustChangePassword: users.mustChangePassword
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, parts.id));
+	const [row] = await sessionById(db).execute({ id: parts.id });
 	if (!row || !secretMatches(parts.secret, row.secretHash)) return null;
 	const idle = now.getTime() - row.lastVerifiedAt.getTime();
 	if (idle >= INACTIVITY_TIMEOUT_MS || !row.active) {

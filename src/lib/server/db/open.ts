@@ -8,6 +8,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { acquireDirLock } from './lock';
+import { drizzleParsers, withoutQueryParsers } from './pglite-client';
+import { preparing } from './prepared-client';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -55,12 +57,12 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 	}
 	let client: PGlite;
 	try {
-		client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
+		client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), { parsers: drizzleParsers });
 	} catch (error) {
 		release();
 		throw error;
 	}
-	const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	const db = drizzlePglite({ client: withoutQueryParsers(client), schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
@@ -89,7 +91,7 @@ const MIGRATION_LOCK_KEY = 7_140_605_001;
 
 async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
 	const client = postgres(url, { max, onnotice: () => {} });
-	const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Db;
+	const db = drizzlePostgres({ client: preparing(client), schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'postgres',

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { escapeLike, NO_DPIA, type StatusFilter } from '$lib/domain/register-query';
 import type { RiskLevel } from '$lib/domain/risk/matrix';
 import type { Db, Tx } from '../db';
@@ -28,8 +28,9 @@ function registerWhere(organisationId: string, filter: RegisterFilter): SQL | un
 
 /**
  * One page of the register of an organisation, alphabetical (case-insensitive, matching the index
- * `processings_register_order_idx`), with the total for the pager. Schools and overdue measures are
- * fetched for the page's rows only, so the cost does not grow with the register.
+ * `processings_register_order_idx`), with the total for the pager. Each row's schools and overdue
+ * measures are subqueries of the page's query: PostgreSQL works them out after the limit, for the page's
+ * rows only, so the cost does not grow with the register, and the page is one round trip less per part.
  */
 export async function list(db: Db | Tx, organisationId: string, filter: RegisterFilter, page: { limit: number; offset: number }, today: string) {
 	const where = registerWhere(organisationId, filter);
@@ -49,7 +50,9 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 				status: assessments.status,
 				highestResidualLevel: assessments.highestResidualLevel,
 				reviewDueOn: assessments.reviewDueOn,
-				decidedOn: assessments.decidedOn
+				decidedOn: assessments.decidedOn,
+				schools: sql<string[]>`array(select ${schools.name} from ${processingSchools} join ${schools} on ${schools.id} = ${processingSchools.schoolId} where ${processingSchools.processingId} = ${processings.id} order by ${schools.name})`,
+				overdueMeasures: sql<number>`(select count(*)::int from ${measures} join ${assessmentVersions} on ${assessmentVersions.id} = ${measures.versionId} where ${assessmentVersions.assessmentId} = ${assessments.id} and ${assessmentVersions.number} = ${assessments.currentVersion} and ${measures.status} <> 'done' and ${measures.dueOn} < ${today})`
 			})
 			.from(processings)
 			.leftJoin(assessments, eq(assessments.processingId, processings.id))
@@ -58,41 +61,7 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 			.limit(page.limit)
 			.offset(page.offset)
 	]);
-	const [schoolRows, overdue] = await Promise.all([
-		schoolsOfMany(db, rows.map((r) => r.id)),
-		overdueMeasureCounts(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])), today)
-	]);
-	return {
-		total,
-		rows: rows.map((row) => ({
-			...row,
-			schools: schoolRows.filter((s) => s.processingId === row.id).map((s) => s.name),
-			overdueMeasures: (row.assessmentId && overdue.get(row.assessmentId)) || 0
-		}))
-	};
-}
-
-async function schoolsOfMany(db: Db | Tx, processingIds: string[]) {
-	if (processingIds.length === 0) return [];
-	return db
-		.select({ processingId: processingSchools.processingId, name: schools.name })
-		.from(processingSchools)
-		.innerJoin(schools, eq(schools.id, processingSchools.schoolId))
-		.where(inArray(processingSchools.processingId, processingIds))
-		.orderBy(asc(schools.name));
-}
-
-/** Measures of each DPIA's current version past their due date and not done (`today`: yyyy-mm-dd, Dutch time). */
-export async function overdueMeasureCounts(db: Db | Tx, assessmentIds: string[], today: string): Promise<Map<string, number>> {
-	if (assessmentIds.length === 0) return new Map();
-	const rows = await db
-		.select({ assessmentId: assessmentVersions.assessmentId, n: count() })
-		.from(measures)
-		.innerJoin(assessmentVersions, eq(assessmentVersions.id, measures.versionId))
-		.innerJoin(assessments, and(eq(assessments.id, assessmentVersions.assessmentId), eq(assessments.currentVersion, assessmentVersions.number)))
-		.where(and(inArray(assessments.id, assessmentIds), ne(measures.status, 'done'), lt(measures.dueOn, today)))
-		.groupBy(assessmentVersions.assessmentId);
-	return new Map(rows.map((r) => [r.assessmentId, r.n]));
+	return { total, rows };
 }
 
 export async function read(db: Db | Tx, organisationId: string, id: string): Promise<Processing | null> {

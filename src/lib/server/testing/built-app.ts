@@ -9,14 +9,14 @@ export interface BuiltApp {
 }
 
 /**
- * Starts the built app (build/index.js) as its own process and resolves once /healthz answers 200, for
- * the benchmarks and the specs that need real processes. `onOutput` gets stdout and stderr line by line;
- * without it stderr goes to ours and stdout is dropped.
+ * Starts the built app as `npm start` does (scripts/serve.js: one process, or WORKERS of them) and resolves
+ * once /healthz answers 200, for the benchmarks and the specs that need real processes. `onOutput` gets
+ * stdout and stderr line by line; without it stderr goes to ours and stdout is dropped.
  */
 export async function startBuiltApp(env: Record<string, string>, port: number, onOutput?: (line: string) => void): Promise<BuiltApp> {
 	const url = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port) },
 		stdio: ['ignore', onOutput ? 'pipe' : 'ignore', onOutput ? 'pipe' : 'inherit']
 	});

@@ -1,0 +1,70 @@
+/**
+ * Starts the built app (build/index.js): one process, or with WORKERS=n (or "auto": one per core) that many
+ * on one port through node:cluster. One Node thread renders every page, so a single process uses one core
+ * however many the machine has. Several workers need PostgreSQL (DATABASE_URL): a PGlite data directory
+ * belongs to one process. The app keeps no state in memory that workers would have to share.
+ */
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+
+function log(level, message, fields = {}) {
+	if (process.env.LOG_LEVEL === 'silent') return;
+	const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
+	(level === 'error' ? console.error : console.log)(line);
+}
+
+/** The number of workers WORKERS asks for, or a message saying what is wrong with it. */
+function workerCount(value, cores = availableParallelism()) {
+	if (value === undefined || value === '') return { workers: 1 };
+	if (value === 'auto') return { workers: cores };
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) return { error: 'WORKERS must be a whole number of 1 or more, or auto' };
+	return { workers: n };
+}
+
+function runPrimary(workers) {
+	let stopping = false;
+	const started = new Set();
+	const fork = () => {
+		const worker = cluster.fork();
+		worker.once('listening', () => started.add(worker.id));
+		worker.once('exit', (code, signal) => {
+			if (stopping) return;
+			if (!started.has(worker.id)) {
+				// It never came up (a wrong DATABASE_URL, a failed migration): restarting would only repeat that.
+				log('error', 'a worker stopped before it could serve; stopping', { code, signal });
+				stopping = true;
+				for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+				process.exitCode = code || 1;
+				return;
+			}
+			log('warn', 'a worker stopped; starting a new one', { code, signal });
+			fork();
+		});
+	};
+	for (let i = 0; i < workers; i++) fork();
+	log('info', 'started workers', { workers });
+	const stop = (signal) => {
+		stopping = true;
+		// Each worker drains its requests and closes its database on SIGTERM; the primary ends with the last.
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+	};
+	process.once('SIGTERM', () => stop('SIGTERM'));
+	process.once('SIGINT', () => stop('SIGTERM'));
+}
+
+const { workers = 1, error } = workerCount(process.env.WORKERS);
+if (error) {
+	log('error', error, { WORKERS: process.env.WORKERS });
+	process.exit(1);
+}
+if (cluster.isPrimary && workers > 1 && !process.env.DATABASE_URL) {
+	log('warn', 'WORKERS needs DATABASE_URL (a PGlite data directory belongs to one process); starting one process', { workers });
+}
+if (cluster.isPrimary && workers > 1 && process.env.DATABASE_URL) runPrimary(workers);
+else {
+	// A worker's channel to the primary keeps it alive: once the app has drained and closes its database,
+	// let go of the channel too, so the worker exits as a single process would.
+	if (cluster.isWorker) process.once('sveltekit:shutdown', () => cluster.worker?.disconnect());
+	await import('../build/index.js');
+}
