@@ -10,6 +10,8 @@ export interface Page {
 	anonymous?: boolean;
 }
 
+export const BARE_ROUTE = 'bare route (/healthz)';
+
 /**
  * The pages of the budget, and two baselines: a static file (served by adapter-node before any app
  * code: what the load generator and HTTP cost on this machine) and /healthz (the app's hooks, session
@@ -21,7 +23,7 @@ export function benchPages(serverUrl: string, first: Populated, withBaselines = 
 		...(withBaselines
 			? [
 					{ label: 'static file (favicon)', url: `${serverUrl}/favicon.svg`, anonymous: true },
-					{ label: 'bare route (/healthz)', url: `${serverUrl}/healthz` }
+					{ label: BARE_ROUTE, url: `${serverUrl}/healthz` }
 				]
 			: []),
 		{ label: 'register list', url: `${base}/processings` },

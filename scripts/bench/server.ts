@@ -3,8 +3,8 @@ import { startBuiltApp, type BuiltApp } from '../../src/lib/server/testing/built
 export type RunningServer = BuiltApp;
 
 /** The built app as the benchmarks run it: its own origin, no log lines, room for large form posts. */
-export function startServer(env: Record<string, string>, port: number): Promise<RunningServer> {
-	return startBuiltApp({ ...env, ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', BODY_SIZE_LIMIT: '2M' }, port);
+export function startServer(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<RunningServer> {
+	return startBuiltApp({ ...env, ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', BODY_SIZE_LIMIT: '2M' }, port, undefined, nodeArgs);
 }
 
 /** Logs in through the real form and returns the session cookie. */
