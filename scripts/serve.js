@@ -7,6 +7,8 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 
+// The app's own log (src/lib/server/log.ts) is bundled into the build; the launcher runs outside it and
+// writes lines of the same shape.
 function log(level, message, fields = {}) {
 	if (process.env.LOG_LEVEL === 'silent') return;
 	const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
 import { load } from './load';
-import { benchPages } from './measure';
+import { BARE_ROUTE, benchPages } from './measure';
 import { BENCH_PASSWORD } from './populate';
 import { summarizeProfile } from './profile-summary';
 import { loginCookie, startServer } from './server';
@@ -28,7 +28,7 @@ const { values } = parseArgs({
 		port: { type: 'string', default: '4324' }
 	}
 });
-const PAGES: Record<string, string> = { register: 'register list', questionnaire: 'questionnaire section', risks: 'risk page', healthz: 'bare route (/healthz)' };
+const PAGES: Record<string, string> = { register: 'register list', questionnaire: 'questionnaire section', risks: 'risk page', healthz: BARE_ROUTE };
 const label = PAGES[values.page];
 if (!label) throw new Error(`--page must be one of ${Object.keys(PAGES).join(', ')}`);
 

@@ -1,6 +1,6 @@
 /**
  * Browser weight: gzip bytes of the JavaScript and CSS that Chromium really loads for the login page,
- * the register list and a questionnaire section.  npm run bench:weight   (needs `npm run build`)
+ * the register list, a questionnaire section and the new-risk form.  npm run bench:weight   (needs `npm run build`)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,8 @@ try {
 	const pages: [string, string, boolean][] = [
 		['login', `${server.url}/login`, false],
 		['register list', `${base}/processings`, true],
-		['questionnaire section', `${base}/assessments/${first.assessmentId}/questionnaire/2`, true]
+		['questionnaire section', `${base}/assessments/${first.assessmentId}/questionnaire/2`, true],
+		['new risk form', `${base}/assessments/${first.assessmentId}/risks/new`, true]
 	];
 	console.log(`${'page'.padEnd(24)} ${'JS gzip KB'.padStart(11)} ${'CSS gzip KB'.padStart(12)} ${'files'.padStart(6)}`);
 	for (const [label, url, withSession] of pages) {

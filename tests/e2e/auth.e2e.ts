@@ -137,11 +137,18 @@ test.describe('first run and accounts (empty server)', () => {
 test.describe('login protection and language (seeded server)', () => {
 	test('repeated failures lock the account with a message to wait, even for the right password', async ({ page }) => {
 		await visit(page, `${SEEDED_URL}/login`);
+		// Each attempt waits for its answer: the alert of the one before already says "klopt niet", and an
+		// attempt typed while one is on its way is emptied when that answer arrives.
+		const attempt = async (password: string) => {
+			const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/login' && r.request().method() === 'POST');
+			await fillLogin(page, 'throttle@noord.test', password);
+			await answered;
+		};
 		for (let i = 0; i < 4; i++) {
-			await fillLogin(page, 'throttle@noord.test', `fout-${i}`);
+			await attempt(`fout-${i}`);
 			await expect(page.getByRole('alert')).toContainText('klopt niet');
 		}
-		await fillLogin(page, 'throttle@noord.test', 'fout-5');
+		await attempt('fout-5');
 		await expect(page.getByRole('alert')).toHaveText('Te veel mislukte inlogpogingen. Wacht 15 minuten en probeer het dan opnieuw.');
 		await fillLogin(page, 'throttle@noord.test', 'Welkom-2026!');
 		await expect(page.getByRole('alert')).toContainText('Te veel mislukte inlogpogingen');

@@ -1,6 +1,4 @@
-import { EMPTY_ANSWERS, prescanAnswersSchema, QUESTIONS, THEMES, type PrescanAnswers, type QuestionEffect } from '$lib/domain/prescan';
-import { triggerById, type TriggerId } from '$lib/domain/triggers';
-import type { Locale } from '$lib/domain/catalogue/i18n';
+import { EMPTY_ANSWERS, prescanAnswersSchema, QUESTIONS, THEMES, type PrescanAnswers } from '$lib/domain/prescan';
 
 /**
  * The pre-scan screens post every answer each time (the other screens' answers as hidden fields), so the
@@ -24,9 +22,3 @@ export function stepFromForm(data: FormData): number {
 }
 
 export { EMPTY_ANSWERS };
-
-/** Citations behind a question, for its "meer uitleg" disclosure. */
-export function sourcesOf(effect: QuestionEffect, locale: Locale): string[] {
-	const ids: TriggerId[] = [...(effect.legal ?? []), ...(effect.apList ?? []), ...(effect.policy ?? []), ...(effect.criteria ?? [])];
-	return ids.map((id) => triggerById(id).citation[locale]);
-}

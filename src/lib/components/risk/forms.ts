@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { LEVEL_IDS } from './bridge/scoring';
+import { FEARED_EVENTS, MEASURE_STATUSES, MEASURE_TYPES } from './choices';
 
 /**
  * Form schemas for risks and measures, shared by the server actions and the pages. Messages are lazy so
@@ -11,9 +12,6 @@ const optionalScale = z.preprocess((v) => (v === '' || v === undefined ? null : 
 const text = z.string().trim().max(5000).default('');
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
-export const MEASURE_TYPES = ['technical', 'organisational', 'contractual'] as const;
-export const MEASURE_STATUSES = ['planned', 'in_progress', 'done'] as const;
-export const FEARED_EVENTS = ['unauthorised_access', 'unwanted_change', 'disappearance', 'other_harm'] as const;
 
 export const riskForm = z
 	.object({

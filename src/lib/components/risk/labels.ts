@@ -1,7 +1,7 @@
 import { dateTimeFormat } from '$lib/utils/date-format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import type { MEASURE_STATUSES, MEASURE_TYPES } from './forms';
+import type { MEASURE_STATUSES, MEASURE_TYPES } from './choices';
 
 // Typed keys only (no keys built from strings): one switch per option list.
 export function measureTypeLabel(type: (typeof MEASURE_TYPES)[number] | string): string {
