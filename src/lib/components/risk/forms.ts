@@ -12,7 +12,6 @@ const optionalScale = z.preprocess((v) => (v === '' || v === undefined ? null : 
 const text = z.string().trim().max(5000).default('');
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
-
 export const riskForm = z
 	.object({
 		title: z.string().trim().min(1, { error: () => m.risk_error_title() }).max(200),

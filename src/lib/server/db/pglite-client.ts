@@ -5,7 +5,7 @@ const asText = (value: string) => value;
 /**
  * The types drizzle wants as PostgreSQL's text (it parses dates itself): timestamp, timestamptz, interval,
  * date, and the arrays numeric[], timestamp[], timestamptz[], interval[] and date[]. Given to PGlite once
- * at start; `pglite-client.spec.ts` fails when drizzle's own list changes.
+ * at start; `clients.spec.ts` fails when drizzle's own list changes.
  */
 export const DRIZZLE_TEXT_TYPES = [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182];
 
