@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -8,7 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { acquireDirLock } from './lock';
-import { drizzleParsers, withoutQueryParsers } from './pglite-client';
+import { startPgliteThread, type PgliteThread } from './pglite-thread';
 import { preparing } from './prepared-client';
 import * as schema from './schema';
 
@@ -55,14 +54,15 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		mkdirSync(dataDir, { recursive: true });
 		release = acquireDirLock(dataDir);
 	}
-	let client: PGlite;
+	let client: PgliteThread;
 	try {
-		client = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), { parsers: drizzleParsers });
+		client = await startPgliteThread(inMemory ? dataDir : path.resolve(dataDir));
 	} catch (error) {
 		release();
 		throw error;
 	}
-	const db = drizzlePglite({ client: withoutQueryParsers(client), schema, casing: 'snake_case' }) as unknown as Db;
+	// drizzle uses `query` and `transaction` of a PGlite client, which the thread's client answers alike.
+	const db = drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',

@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads';
+import type { Results } from '@electric-sql/pglite';
+import type { Reply, Request } from './pglite-thread-worker';
+
+type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
+interface QueryOptions {
+	rowMode?: 'array' | 'object';
+}
+
+/** What drizzle's PGlite driver and `open.ts` use of a PGlite client, and no more. */
+export interface PgliteQueries {
+	query<T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+	exec(text: string): Promise<Results[]>;
+}
+
+export interface PgliteThread extends PgliteQueries {
+	transaction<T>(callback: (tx: PgliteQueries & { readonly closed: boolean }) => Promise<T>): Promise<T>;
+	close(): Promise<void>;
+}
+
+/** An error from the database thread, with PostgreSQL's fields (code, detail, constraint, …) as it gave them. */
+function rebuilt(fields: Record<string, unknown>): Error {
+	const error = new Error(String(fields.message ?? 'database error'));
+	Object.assign(error, fields);
+	return error;
+}
+
+/**
+ * PGlite in a thread of its own. The engine is WebAssembly and runs its queries synchronously: in the
+ * server's thread each query held up every other request, and the queries of waiting requests ran back
+ * to back without letting the event loop read new ones. In a worker thread the database works on the
+ * second core while this thread renders pages, and each query is a message, which lets requests take
+ * turns as with a database server.
+ */
+export async function startPgliteThread(dataDir: string): Promise<PgliteThread> {
+	const { WORKER_KIND, WORKER_URL } = await import('./pglite-thread-worker');
+	const workerData = { kind: WORKER_KIND, dataDir };
+	// In development and tests the worker is the TypeScript source itself, which Node runs through tsx.
+	const worker = WORKER_URL.endsWith('.ts')
+		? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`, { eval: true, workerData })
+		: new Worker(new URL(WORKER_URL), { workerData });
+	const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	let nextId = 0;
+	let stopped: Error | null = null;
+
+	const ready = new Promise<void>((resolve, reject) => pending.set(0, { resolve: () => resolve(), reject }));
+	worker.on('message', (reply: Reply) => {
+		const call = pending.get(reply.id);
+		if (!call) return;
+		pending.delete(reply.id);
+		// Only a call in flight keeps the process alive, as a database connection would.
+		if (pending.size === 0) worker.unref();
+		if (reply.ok) call.resolve(reply.value);
+		else call.reject(rebuilt(reply.error));
+	});
+	const stop = (reason: Error) => {
+		stopped = reason;
+		for (const call of pending.values()) call.reject(reason);
+		pending.clear();
+	};
+	worker.on('error', (error) => stop(new Error(`The database thread stopped: ${error.message}`, { cause: error })));
+	worker.on('exit', (code) => stop(new Error(`The database thread stopped (exit code ${code})`)));
+
+	const call = <T>(request: Call): Promise<T> => {
+		if (stopped) return Promise.reject(stopped);
+		const id = ++nextId;
+		if (pending.size === 0) worker.ref();
+		return new Promise<T>((resolve, reject) => {
+			pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			worker.postMessage({ ...request, id });
+		});
+	};
+	const queries = (tx?: number): PgliteQueries => ({
+		query: (text, params = [], options = {}) => call({ op: 'query', text, params, rowMode: options.rowMode, tx }),
+		exec: (text) => call({ op: 'exec', text, tx })
+	});
+
+	try {
+		await ready;
+	} catch (error) {
+		await worker.terminate();
+		throw error;
+	}
+	worker.unref();
+
+	return {
+		...queries(),
+		async transaction(callback) {
+			const tx = await call<number>({ op: 'begin' });
+			let closed = false;
+			const inner = queries(tx);
+			const client = {
+				query: ((...args) => (closed ? Promise.reject(new Error('Transaction is closed')) : inner.query(...args))) as PgliteQueries['query'],
+				exec: (text: string) => (closed ? Promise.reject(new Error('Transaction is closed')) : inner.exec(text)),
+				get closed() {
+					return closed;
+				}
+			};
+			let result;
+			try {
+				result = await callback(client);
+			} catch (error) {
+				closed = true;
+				await call({ op: 'end', tx, commit: false });
+				throw error;
+			}
+			closed = true;
+			await call({ op: 'end', tx, commit: true });
+			return result;
+		},
+		async close() {
+			if (!stopped) await call({ op: 'close' });
+			await worker.terminate();
+		}
+	};
+}
