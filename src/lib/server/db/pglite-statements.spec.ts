@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { STATEMENT_CACHE_SIZE, StatementCache } from './pglite-statements';
+import { PLAN_MAX_AGE_MS, STATEMENT_CACHE_SIZE, StatementCache } from './pglite-statements';
 
 // The cache is PGlite's alone; these run on an in-memory PGlite whichever engine the suite is for.
 let pg: PGlite;
@@ -112,5 +112,27 @@ describe('named PGlite statements', () => {
 		expect(kept.rows[0]!.n).toBe(1);
 		const dropped = await pg.query<{ n: number }>(`select count(*)::int as n from pg_prepared_statements where statement = 'select 1 as n where $1::int = 1'`);
 		expect(dropped.rows[0]!.n).toBe(0);
+	});
+
+	it('plan again once a plan is old, so a table that has grown since gets its index', async () => {
+		let now = 0;
+		const aging = new StatementCache(pg, () => now);
+		const text = 'select name from item where id = $1';
+		const statementName = async () => (await pg.query<{ name: string }>('select name from pg_prepared_statements where statement = $1', [text])).rows[0]!.name;
+		const plan = async () => (await pg.query<{ 'QUERY PLAN': string }>(`explain execute ${await statementName()}(1)`)).rows.map((r) => r['QUERY PLAN']).join(' ');
+		// Planned on a table analyzed while empty (as `sessions` can be after a restart), ten runs settle on one plan.
+		await pg.exec('analyze item');
+		for (let i = 0; i < 10; i++) await aging.query(text, [1]);
+		const first = await statementName();
+		await pg.exec(`insert into item (id, name) select g, 'n' || g from generate_series(1, 20000) g`);
+		expect(await plan()).toMatch(/Seq Scan/);
+		now += PLAN_MAX_AGE_MS - 1;
+		expect((await aging.query(text, [7])).rows).toEqual([{ name: 'n7' }]);
+		expect(await statementName()).toBe(first);
+		now += 1;
+		expect((await aging.query(text, [8])).rows).toEqual([{ name: 'n8' }]);
+		expect(await statementName()).not.toBe(first);
+		expect(await plan()).toMatch(/Index Scan/);
+		expect(aging.size).toBe(1);
 	});
 });

@@ -7,6 +7,12 @@ const serialize = protocol.serialize;
 
 /** How many query texts keep a prepared statement; the rest are closed, least recently used first. */
 export const STATEMENT_CACHE_SIZE = 300;
+/**
+ * How long a statement keeps its plan. PGlite runs no autovacuum, so nothing tells a cached plan that a
+ * table has grown: a plan made while `sessions` was empty would scan it whole for as long as the process
+ * runs. A statement prepared again is planned on the table's size at that moment.
+ */
+export const PLAN_MAX_AGE_MS = 5 * 60 * 1000;
 
 // Only plain data statements are worth a name: DDL and session commands run once and go the usual way.
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
@@ -15,6 +21,7 @@ const RESULT_TYPE_CHANGED = '0A000';
 
 interface Statement {
 	name: string;
+	preparedAt: number;
 	paramTypes: number[];
 	/** What the statement returns; null for a statement without rows (an insert without returning). */
 	row: RowDescriptionMessage | null;
@@ -40,18 +47,21 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * Named prepared statements on PGlite's one connection. PGlite's own `query` parses, plans and describes
  * every query anew in six calls into the engine, and planning asks the file system for the size of every
  * table and index it touches. A named statement is parsed once and, once PostgreSQL settles on a generic
- * plan, planned once: each later run is one call (bind, execute, sync), about half the CPU of a page query.
+ * plan, planned once (for at most `PLAN_MAX_AGE_MS`): each later run is one call (bind, execute, sync), about half the CPU of a page query.
  *
  * Runs under PGlite's own locks, so it interleaves with its `query`, `exec` and transactions as they do
  * with each other.
  */
 export class StatementCache {
 	readonly #pg: PGlite;
+	readonly #now: () => number;
 	readonly #statements = new Map<string, Statement>();
 	#named = 0;
 
-	constructor(pg: PGlite) {
+	/** `now`: the clock that ages plans (tests pass their own). */
+	constructor(pg: PGlite, now: () => number = Date.now) {
 		this.#pg = pg;
+		this.#now = now;
 	}
 
 	get size(): number {
@@ -74,7 +84,12 @@ export class StatementCache {
 	}
 
 	async #runNamed<T>(text: string, params: unknown[], options: QueryOptions, retry: boolean): Promise<Results<T>> {
-		const statement = this.#statements.get(text) ?? (await this.#prepare(text, params));
+		let statement = this.#statements.get(text);
+		if (statement && this.#now() - statement.preparedAt >= PLAN_MAX_AGE_MS) {
+			await this.#close(text, statement);
+			statement = undefined;
+		}
+		statement ??= await this.#prepare(text, params);
 		// Map order is the eviction order: a statement just used goes to the back.
 		this.#statements.delete(text);
 		this.#statements.set(text, statement);
@@ -109,7 +124,7 @@ export class StatementCache {
 			throw withQuery(error, text, params);
 		}
 		const row = messages.find((m): m is RowDescriptionMessage => m.name === 'rowDescription') ?? null;
-		const statement = { name, paramTypes: parse.parseDescribeStatementResults(messages), row };
+		const statement = { name, preparedAt: this.#now(), paramTypes: parse.parseDescribeStatementResults(messages), row };
 		this.#statements.set(text, statement);
 		return statement;
 	}
