@@ -47,7 +47,8 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * Named prepared statements on PGlite's one connection. PGlite's own `query` parses, plans and describes
  * every query anew in six calls into the engine, and planning asks the file system for the size of every
  * table and index it touches. A named statement is parsed once and, once PostgreSQL settles on a generic
- * plan, planned once (for at most `PLAN_MAX_AGE_MS`): each later run is one call (bind, execute, sync), about half the CPU of a page query.
+ * plan, planned once (for at most `PLAN_MAX_AGE_MS`): each later run is one call (bind, execute, sync),
+ * about half the CPU of PGlite's `query`.
  *
  * Runs under PGlite's own locks, so it interleaves with its `query`, `exec` and transactions as they do
  * with each other.

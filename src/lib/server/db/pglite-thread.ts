@@ -82,7 +82,6 @@ export async function startPgliteThread(dataDir: string): Promise<PgliteThread> 
 		await worker.terminate();
 		throw error;
 	}
-	worker.unref();
 
 	return {
 		...queries(),
