@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gate, stillWaiting } from '../testing/waiting';
 import { PLAN_MAX_AGE_MS, STATEMENT_CACHE_SIZE, StatementCache } from './pglite-statements';
 
 // The cache is PGlite's alone; these run on an in-memory PGlite whichever engine the suite is for.
@@ -75,17 +76,13 @@ describe('named PGlite statements', () => {
 	});
 
 	it('wait for an open transaction, as PGlite queries do, and then see what it committed', async () => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
+		const { held, release } = gate();
 		const tx = pg.transaction(async (t) => {
 			await t.query(`insert into item (id, name) values (1, 'in tx')`);
 			await held;
 		});
 		const outside = statements.query<{ name: string }>('select name from item');
-		let answered = false;
-		void outside.then(() => (answered = true));
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(answered).toBe(false);
+		expect(await stillWaiting(outside, 20)).toBe(true);
 		release();
 		await tx;
 		expect((await outside).rows).toEqual([{ name: 'in tx' }]);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gate, stillWaiting } from '../testing/waiting';
 import { startPgliteThread, type PgliteThread } from './pglite-thread';
 
 // The thread is PGlite's alone; these run on an in-memory PGlite whichever engine the suite is for.
@@ -44,8 +45,7 @@ describe('PGlite in its own thread', () => {
 	});
 
 	it('keeps other queries out until a transaction ends, and runs transactions one after another', async () => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
+		const { held, release } = gate();
 		const first = db.transaction(async (tx) => {
 			await tx.query(`insert into item (id, name) values (1, 'first')`);
 			await held;
@@ -53,10 +53,7 @@ describe('PGlite in its own thread', () => {
 		});
 		const second = db.transaction((tx) => tx.query(`insert into item (id, name) values (2, 'second')`));
 		const outside = names();
-		let answered = false;
-		void outside.then(() => (answered = true));
-		await new Promise((resolve) => setTimeout(resolve, 30));
-		expect(answered).toBe(false);
+		expect(await stillWaiting(outside, 30)).toBe(true);
 		release();
 		await Promise.all([first, second]);
 		expect(await outside).toEqual(['first, done', 'second']);
