@@ -2,6 +2,7 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
 import { en as zodEn, nl as zodNl } from 'zod/locales';
 import { getLocale } from '$lib/paraglide/runtime';
+import { formStrings } from '$lib/utils/form-data';
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string | string[]>;
@@ -17,13 +18,9 @@ export function zodErrorMap(): z.core.$ZodErrorMap {
 	return getLocale() === 'en' ? zodEn().localeError : zodNl().localeError;
 }
 
-/** Turns a FormData into plain values: repeated names become arrays, files are ignored. */
+/** Turns a FormData into plain values (`formStrings`); a `multi` name that was not sent is an empty array. */
 export function formValues(data: FormData, multi: readonly string[] = []): FormValues {
-	const values: FormValues = {};
-	for (const key of new Set(data.keys())) {
-		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
-		values[key] = multi.includes(key) ? all : (all[0] ?? '');
-	}
+	const values: FormValues = formStrings(data, (name) => multi.includes(name));
 	for (const key of multi) values[key] ??= [];
 	return values;
 }

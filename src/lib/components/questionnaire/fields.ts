@@ -1,4 +1,5 @@
 import type { AnswerType, DetailType } from '$lib/domain/questionnaire/types';
+import { formStrings } from '$lib/utils/form-data';
 
 /**
  * What the form needs of a question and a section. Both the catalogue's `Section` (the server's actions)
@@ -61,12 +62,7 @@ export function isMultiField(section: FormSection, key: string): boolean {
 
 /** A posted section form as a draft; uploads are not part of the questionnaire and are ignored. */
 export function readDraft(section: FormSection, data: FormData): Draft {
-	const draft: Draft = {};
-	for (const key of new Set(data.keys())) {
-		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
-		draft[key] = isMultiField(section, key) ? all : (all[0] ?? '');
-	}
-	return draft;
+	return formStrings(data, (name) => isMultiField(section, name));
 }
 
 export function text(draft: Draft, key: string): string {
