@@ -1,6 +1,6 @@
 import type { Db } from '$lib/server/db';
 import type { ApiPrincipal } from '$lib/server/auth/api-token';
-import type { SessionUser, ValidSession } from '$lib/server/auth/session';
+import type { MembershipRow, SessionUser, ValidSession } from '$lib/server/auth/session';
 
 declare global {
 	namespace App {
@@ -9,6 +9,8 @@ declare global {
 			user: SessionUser | null;
 			session: ValidSession | null;
 			apiPrincipal: ApiPrincipal | null;
+			/** The session user's memberships as this request read them (`requestMemberships`). */
+			memberships?: { userId: string; rows: Promise<MembershipRow[]> };
 			/** Unique per request; logged with server errors and shown to the user to quote. */
 			requestId: string;
 		}

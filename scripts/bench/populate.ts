@@ -28,6 +28,13 @@ async function populateBoard(db: Db | Tx, org: { id: string; n: number; editorId
 		insert into processings (organisation_id, name, vendor, prescan_outcome, created_by)
 		select ${org.id}::uuid, 'Leermiddel ' || ${org.n}::int || '-' || i, 'Leverancier ' || (i % 37), 'mandatory', ${org.editorId}::uuid
 		from generate_series(0, ${count - 1}::int) as i`);
+	// As on a real board, each tool is used at one or two of its schools (row i at school i % 3, even rows
+	// also at the next): the register shows them, and its school subquery reads a filled table.
+	await db.execute(sql`
+		insert into processing_schools (processing_id, school_id)
+		select p.id, s.id from processings p join schools s on s.organisation_id = p.organisation_id
+		cross join lateral (select split_part(p.name, '-', 2)::int as i, split_part(s.name, '-', 2)::int as k) n
+		where p.organisation_id = ${org.id}::uuid and (n.k = n.i % 3 or (n.i % 2 = 0 and n.k = (n.i + 1) % 3))`);
 	// i comes back from the name, so status, level and review date cycle exactly as row i's would.
 	await db.execute(sql`
 		insert into assessments (organisation_id, processing_id, status, highest_residual_level, review_due_on)

@@ -5,6 +5,7 @@ import { memberships, organisations, users } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { outcome } from '../testing/route-outcome';
 import { requestMemberships, requireOrg } from './guard';
+import { createSession, validateSession } from './session';
 
 let database: Database;
 let userId: string;
@@ -38,6 +39,28 @@ describe('requireOrg with the memberships of the request', () => {
 		expect(ctx.role).toBe('editor');
 		expect(ctx.organisation).toMatchObject({ id: orgId, slug: 'guard-b', name: 'Bestuur B' });
 		expect((await requestMemberships(e, userId))!.map((m) => m.slug)).toEqual(['guard-a', 'guard-b']);
+	});
+
+	it('takes the memberships the session lookup brought, with each board’s policy, without asking again', async () => {
+		const { token } = await createSession(database.db, userId);
+		const valid = (await validateSession(database.db, token))!;
+		expect(valid.memberships.map((m) => [m.slug, m.name, m.role])).toEqual([
+			['guard-a', 'Bestuur A', 'viewer'],
+			['guard-b', 'Bestuur B', 'editor']
+		]);
+		expect(valid.memberships[1]!.policy).toEqual((await database.db.select().from(organisations).where(eq(organisations.id, orgId)))[0]!.policy);
+		const e = event('GET') as { locals: App.Locals };
+		e.locals.memberships = { userId, rows: Promise.resolve(valid.memberships) };
+		await setRole('fg');
+		// the request goes on with what its session lookup read, as a page request with one consistent view should
+		expect((await requireOrg(e as never, 'register.read')).role).toBe('editor');
+		await setRole('editor');
+	});
+
+	it('brings no memberships for a person who has none', async () => {
+		const [loner] = await database.db.insert(users).values({ email: 'loner@example.test', name: 'Loner', passwordHash: 'x' }).returning();
+		const { token } = await createSession(database.db, loner!.id);
+		expect((await validateSession(database.db, token))!.memberships).toEqual([]);
 	});
 
 	it('still answers 404 for another board and 403 for a missing capability', async () => {

@@ -1,10 +1,9 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { can, isRole, type Capability, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
-import { preparedQuery } from '../db/prepared';
 import { memberships, organisations, type PolicySettings } from '../db/schema';
-import type { SessionUser } from './session';
+import type { MembershipRow, SessionUser } from './session';
 
 export interface OrgContext {
 	user: SessionUser;
@@ -42,44 +41,28 @@ export async function membershipOf(db: Db, userId: string, slug: string): Promis
 	return row as OrgContext['organisation'] & { role: Role };
 }
 
-export interface MembershipRow {
-	id: string;
-	slug: string;
-	name: string;
-	policy: PolicySettings;
-	role: string;
-}
-
 /** Every membership of a person with its organisation, by organisation name (the switcher's order). */
 export async function membershipsOf(db: Db, userId: string): Promise<MembershipRow[]> {
-	// every organisation page runs this: prepared, so drizzle builds it once
-	const query = preparedQuery(db, 'memberships_of', () =>
-		db
-			.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, policy: organisations.policy, role: memberships.role })
-			.from(memberships)
-			.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-			.where(eq(memberships.userId, sql.placeholder('userId')))
-			.orderBy(asc(organisations.name))
-			.prepare('memberships_of')
-	);
-	return query.execute({ userId });
+	return db
+		.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, policy: organisations.policy, role: memberships.role })
+		.from(memberships)
+		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+		.where(eq(memberships.userId, userId))
+		.orderBy(asc(organisations.name));
 }
 
-const perRequest = new WeakMap<App.Locals, { userId: string; rows: Promise<MembershipRow[]> }>();
-
 /**
- * The session user's memberships, read once per page request: the organisation layout and the page
- * below it both guard, and the layout lists the organisations for the switcher. Only for GET and HEAD:
- * a form action may change a membership, and the load after it must see the change.
+ * The session user's memberships, read once per page request (the session lookup brings them): the
+ * organisation layout and the page below it both guard, and the layout lists the organisations for the
+ * switcher. Only for GET and HEAD: a form action may change a membership, and the load after it must
+ * see the change.
  */
 export function requestMemberships(event: GuardEvent, userId: string): Promise<MembershipRow[]> | null {
 	const method = event.request?.method;
 	if (method !== 'GET' && method !== 'HEAD') return null;
-	const cached = perRequest.get(event.locals);
-	if (cached && cached.userId === userId) return cached.rows;
-	const rows = membershipsOf(event.locals.db, userId);
-	perRequest.set(event.locals, { userId, rows });
-	return rows;
+	const { locals } = event;
+	if (locals.memberships?.userId !== userId) locals.memberships = { userId, rows: membershipsOf(locals.db, userId) };
+	return locals.memberships.rows;
 }
 
 async function membershipIn(event: GuardEvent, userId: string, slug: string): Promise<(OrgContext['organisation'] & { role: Role }) | null> {

@@ -37,6 +37,7 @@ export const authHandle: Handle = async ({ event, resolve }) => {
 		if (valid) {
 			event.locals.user = valid.user;
 			event.locals.session = valid.session;
+			event.locals.memberships = { userId: valid.user.id, rows: Promise.resolve(valid.memberships) };
 			if (valid.session.renewed) setSessionCookie(event, token);
 		} else {
 			clearSessionCookie(event);

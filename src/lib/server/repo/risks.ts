@@ -1,12 +1,16 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { one } from './rows';
 import { measureRisks, risks, type Risk } from '../db/schema';
 
 export type RiskValues = Omit<typeof risks.$inferInsert, 'id' | 'versionId' | 'createdAt' | 'updatedAt' | 'revision' | 'position'>;
 
 export async function list(db: Db | Tx, versionId: string): Promise<Risk[]> {
-	return db.select().from(risks).where(eq(risks.versionId, versionId)).orderBy(asc(risks.position), asc(risks.createdAt));
+	const query = preparedQuery(db, 'version_risks', () =>
+		db.select().from(risks).where(eq(risks.versionId, sql.placeholder('versionId'))).orderBy(asc(risks.position), asc(risks.createdAt)).prepare('version_risks')
+	);
+	return query.execute({ versionId });
 }
 
 export async function read(db: Db | Tx, versionId: string, id: string): Promise<Risk | null> {

@@ -1,4 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db, Tx } from '../db';
 import { sectionAnswers, users, type SectionAnswers } from '../db/schema';
 
@@ -14,12 +15,17 @@ const columns = {
 
 /** Every section's stored answers of a version, with who saved each last. */
 export async function list(db: Db | Tx, versionId: string): Promise<StoredSection[]> {
-	return db
-		.select(columns)
-		.from(sectionAnswers)
-		.leftJoin(users, eq(users.id, sectionAnswers.updatedBy))
-		.where(eq(sectionAnswers.versionId, versionId))
-		.orderBy(asc(sectionAnswers.sectionId));
+	// every questionnaire page reads them all (progress, conditions across sections)
+	const query = preparedQuery(db, 'version_sections', () =>
+		db
+			.select(columns)
+			.from(sectionAnswers)
+			.leftJoin(users, eq(users.id, sectionAnswers.updatedBy))
+			.where(eq(sectionAnswers.versionId, sql.placeholder('versionId')))
+			.orderBy(asc(sectionAnswers.sectionId))
+			.prepare('version_sections')
+	);
+	return query.execute({ versionId });
 }
 
 export async function read(db: Db | Tx, versionId: string, sectionId: string): Promise<StoredSection | null> {

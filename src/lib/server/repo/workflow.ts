@@ -1,4 +1,5 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db, Tx } from '../db';
 import {
 	apConsultations,
@@ -24,14 +25,19 @@ export async function currentOf(
 	organisationId: string,
 	assessmentId: string
 ): Promise<{ assessment: Assessment; version: AssessmentVersion } | null> {
-	const [row] = await db
-		.select({ assessment: assessments, version: assessmentVersions })
-		.from(assessments)
-		.innerJoin(
-			assessmentVersions,
-			and(eq(assessmentVersions.assessmentId, assessments.id), eq(assessmentVersions.number, assessments.currentVersion))
-		)
-		.where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, organisationId)));
+	// every page of a DPIA starts here
+	const query = preparedQuery(db, 'current_version', () =>
+		db
+			.select({ assessment: assessments, version: assessmentVersions })
+			.from(assessments)
+			.innerJoin(
+				assessmentVersions,
+				and(eq(assessmentVersions.assessmentId, assessments.id), eq(assessmentVersions.number, assessments.currentVersion))
+			)
+			.where(and(eq(assessments.id, sql.placeholder('assessmentId')), eq(assessments.organisationId, sql.placeholder('organisationId'))))
+			.prepare('current_version')
+	);
+	const [row] = await query.execute({ assessmentId, organisationId });
 	return row ?? null;
 }
 

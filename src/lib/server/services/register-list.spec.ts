@@ -88,6 +88,22 @@ describe('register list: pages, filters and search', () => {
 		expect(found).toMatchObject({ name: 'Snappet', schools: ['OBS De Linde'], prescanOutcome: 'mandatory', status: 'concept' });
 	});
 
+	it('lists each row’s schools alphabetically, and none for a tool used at no school', async () => {
+		const db = database.db;
+		const boardSchools = await db.select().from(schools).where(eq(schools.organisationId, noord.organisation.id));
+		const both = await newAssessment(db, noord.organisation.id, noord.people.editor.id, 'Zwijsen');
+		await db.insert(processingSchools).values(boardSchools.map((s) => ({ processingId: both.processing.id, schoolId: s.id })));
+		expect((await list(noord, 'q=zwijsen')).rows.map((r) => r.schools)).toEqual([['CBS Het Kompas', 'OBS De Linde']]);
+		expect((await list(noord, 'q=tool 01')).rows.map((r) => r.schools)).toEqual([[]]);
+
+		// a closed school stays on the tools that were used there, but is no longer offered as a filter
+		await db.update(schools).set({ active: false }).where(eq(schools.name, 'CBS Het Kompas'));
+		const after = await list(noord, 'q=zwijsen');
+		expect(after.rows.map((r) => r.schools)).toEqual([['CBS Het Kompas', 'OBS De Linde']]);
+		expect(after.schools.map((s) => s.name)).toEqual(['OBS De Linde']);
+		await db.update(schools).set({ active: true }).where(eq(schools.name, 'CBS Het Kompas'));
+	});
+
 	it('counts overdue measures of the current version and says where the review stands', async () => {
 		const db = database.db;
 		const extra = await newAssessment(db, noord.organisation.id, noord.people.editor.id, 'Gynzy');

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { assessments, assessmentVersions, prescans, processings, sectionAnswers, type Prescan, type Processing } from '../db/schema';
 import * as repo from '../repo/processings';
+import * as registerRepo from '../repo/register';
 import { one } from '../repo/rows';
 import { NotFound, type Scope } from './scope';
 
@@ -130,23 +131,28 @@ function intakeAnswers(processing: Processing, latest: Prescan | null): Record<s
 }
 
 /**
- * One page of the register with its filters applied, each row with where its review stands, and the
- * board's schools for the filter. A page past the end shows the last page rather than nothing.
+ * One page of the register with its filters applied, each row with its schools and where its review
+ * stands, and the board's open schools for the filter. A page past the end shows the last page rather
+ * than nothing.
  */
 export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, today: string) {
-	const fetch = (page: number) => repo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
+	const fetch = (page: number) => registerRepo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
 	let page = query.page;
-	const [first, schools] = await Promise.all([fetch(page), repo.organisationSchools(db, scope.organisationId)]);
+	const [first, schools] = await Promise.all([fetch(page), registerRepo.boardSchools(db, scope.organisationId)]);
 	let found = first;
 	if (found.rows.length === 0 && page > pageCount(found.total)) {
 		page = pageCount(found.total);
 		found = await fetch(page);
 	}
 	return {
-		rows: found.rows.map((row) => ({ ...row, review: reviewStatus(row, today) })),
+		rows: found.rows.map(({ schoolIds, ...row }) => ({
+			...row,
+			schools: schools.filter((school) => schoolIds.includes(school.id)).map((school) => school.name),
+			review: reviewStatus(row, today)
+		})),
 		total: found.total,
 		page,
 		pages: pageCount(found.total),
-		schools
+		schools: schools.filter((school) => school.active).map(({ id, name }) => ({ id, name }))
 	};
 }
