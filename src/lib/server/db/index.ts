@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { errorFields, log } from '../log';
 import { openDatabase, type Database, type Db } from './open';
 
 export type { Db, Tx, Database } from './open';
@@ -13,6 +14,7 @@ export function database(): Promise<Database> {
 	current ??= (async () => {
 		const opened = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' });
 		await opened.migrate();
+		opened.maintain((error) => log.warn('database upkeep failed; it is tried again at the next interval', errorFields(error)));
 		return opened;
 	})();
 	return current;

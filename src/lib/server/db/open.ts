@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { acquireDirLock } from './lock';
 import { startPgliteThread, type PgliteThread } from './pglite-thread';
+import { startUpkeep, vacuumTables, type Upkeep } from './pglite-upkeep';
 import { preparing } from './prepared-client';
 import * as schema from './schema';
 
@@ -23,6 +24,8 @@ export interface Database {
 	/** Where the data lives, for messages: a directory, `memory://` or the server URL without password. */
 	location: string;
 	migrate(): Promise<void>;
+	/** Starts the upkeep the engine lacks (PGlite: a periodic VACUUM, `pglite-upkeep.ts`); `close` stops it. */
+	maintain(onError: (error: unknown) => void): void;
 	close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		release();
 		throw error;
 	}
+	let upkeep: Upkeep | undefined;
 	// drizzle uses `query` and `transaction` of a PGlite client, which the thread's client answers alike.
 	const db = drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
 	return {
@@ -69,15 +73,16 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		location: inMemory ? dataDir : path.resolve(dataDir),
 		migrate: async () => {
 			await migratePglite(db as never, { migrationsFolder });
-			// PGlite runs no autovacuum, so without this the planner never has statistics and, on a large
-			// register, sorts and joins a whole board where an index would read one page. ANALYZE samples
-			// a bounded number of rows per table, so this stays quick however large the database grows.
-			// Not on an empty database: statistics saying "no rows" would mislead the planner as it fills.
-			const { rows } = await client.query<{ filled: boolean }>('select exists (select 1 from processings) as filled');
-			if (rows[0]?.filled) await client.exec('analyze');
+			// Before the first request: without statistics the planner sorts and joins a whole board where
+			// an index would read one page.
+			await vacuumTables(client);
+		},
+		maintain: (onError) => {
+			upkeep ??= startUpkeep(client, onError);
 		},
 		close: async () => {
 			try {
+				await upkeep?.stop();
 				await client.close();
 			} finally {
 				release();
@@ -96,6 +101,8 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 		db,
 		kind: 'postgres',
 		location: redactUrl(url),
+		// PostgreSQL's autovacuum does it
+		maintain: () => {},
 		migrate: async () => {
 			// Instances started together on one database would all apply the same migrations, and all but
 			// one crash ("already exists"): drizzle's migrator takes no lock. A session advisory lock, held
