@@ -14,7 +14,7 @@ export interface BenchDatabase {
 }
 
 /** A new, migrated and populated database: a PGlite directory, or with `pg` a new database on that server. */
-export async function benchDatabase(options: { pg: boolean; orgs: number; dpias: number }): Promise<BenchDatabase> {
+export async function benchDatabase(options: { pg: boolean; orgs: number; dpias: number; socketDir?: string }): Promise<BenchDatabase> {
 	const started = performance.now();
 	const fill = async (database: Awaited<ReturnType<typeof openDatabase>>) => {
 		await database.migrate();
@@ -29,7 +29,7 @@ export async function benchDatabase(options: { pg: boolean; orgs: number; dpias:
 		const { url, drop: cleanup } = await scratchDatabase(adminUrl, 'dpia_bench');
 		try {
 			const first = await fill(await openDatabase({ url: url.toString(), poolSize: 4 }));
-			return { env: { DATABASE_URL: url.toString() }, first, populateSeconds: (performance.now() - started) / 1000, cleanup };
+			return { env: { DATABASE_URL: options.socketDir ? throughSocket(url, options.socketDir) : url.toString() }, first, populateSeconds: (performance.now() - started) / 1000, cleanup };
 		} catch (error) {
 			await cleanup();
 			throw error;
@@ -44,4 +44,13 @@ export async function benchDatabase(options: { pg: boolean; orgs: number; dpias:
 		await cleanup();
 		throw error;
 	}
+}
+
+/** The same database through the server's Unix socket (`?host=`, as the app reads DATABASE_URL). */
+function throughSocket(url: URL, socketDir: string): string {
+	const local = new URL(url);
+	local.hostname = 'localhost';
+	local.port = '';
+	local.searchParams.set('host', socketDir);
+	return local.toString();
 }

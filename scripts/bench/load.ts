@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { BenchConnection } from './http-client';
 
 export interface LoadResult {
 	requests: number;
@@ -7,6 +7,8 @@ export interface LoadResult {
 	p50: number;
 	p95: number;
 	p99: number;
+	/** The load generator's own CPU per request (ms): what it took from the cores the server shares. */
+	clientCpuPerRequest: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -20,33 +22,41 @@ function percentile(sorted: number[], p: number): number {
  * histogram has no p95).
  */
 export async function load(url: string, options: { connections: number; seconds: number; cookie?: string }): Promise<LoadResult> {
-	const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+	const target = new URL(url);
+	const headers: Record<string, string> = options.cookie ? { Cookie: options.cookie } : {};
 	const latencies: number[] = [];
 	let failures = 0;
 	const end = Date.now() + options.seconds * 1000;
-	const once = () =>
-		new Promise<void>((resolve) => {
-			const started = process.hrtime.bigint();
-			const req = http.get(url, { agent, headers: options.cookie ? { cookie: options.cookie } : {} }, (res) => {
-				res.resume();
-				res.on('end', () => {
-					latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-					if ((res.statusCode ?? 500) >= 400) failures++;
-					resolve();
-				});
-			});
-			req.on('error', () => {
-				failures++;
-				resolve();
-			});
-		});
 	const client = async () => {
-		while (Date.now() < end) await once();
+		const connection = new BenchConnection(target, headers);
+		try {
+			while (Date.now() < end) {
+				const started = process.hrtime.bigint();
+				try {
+					const status = await connection.get();
+					latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+					if (status >= 400) failures++;
+				} catch {
+					failures++;
+				}
+			}
+		} finally {
+			connection.close();
+		}
 	};
+	const cpuBefore = process.cpuUsage();
 	const started = Date.now();
 	await Promise.all(Array.from({ length: options.connections }, client));
 	const elapsed = (Date.now() - started) / 1000;
-	agent.destroy();
+	const cpu = process.cpuUsage(cpuBefore);
 	latencies.sort((a, b) => a - b);
-	return { requests: latencies.length, failures, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+	return {
+		requests: latencies.length,
+		failures,
+		rps: latencies.length / elapsed,
+		p50: percentile(latencies, 50),
+		p95: percentile(latencies, 95),
+		p99: percentile(latencies, 99),
+		clientCpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)
+	};
 }

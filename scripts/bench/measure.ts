@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { load, type LoadResult } from './load';
 import type { Populated } from './populate';
@@ -53,17 +53,35 @@ function cpuMs(pid: number): number {
 	return children.reduce((sum, child) => sum + processCpuMs(child), processCpuMs(pid));
 }
 
+/** CPU so far of every PostgreSQL server process on this machine (the benchmark's server is local). */
+function postgresCpuMs(): number {
+	let sum = 0;
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') sum += processCpuMs(Number(entry));
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return sum;
+}
+
 export interface Measured extends LoadResult {
 	/** Server CPU per request (all its workers): robust to a busy machine, unlike latency. In-process work only (PGlite included, a PostgreSQL server not). */
 	cpuPerRequest: number;
+	/** The PostgreSQL server's CPU per request, when the app uses one (NaN for PGlite). */
+	databaseCpuPerRequest: number;
 }
 
-export async function measure(page: Page, options: { connections: number; seconds: number; cookie: string; serverPid: number }): Promise<Measured> {
+export async function measure(page: Page, options: { connections: number; seconds: number; cookie: string; serverPid: number; postgres?: boolean }): Promise<Measured> {
 	const cookie = page.anonymous ? undefined : options.cookie;
 	await load(page.url, { connections: options.connections, seconds: 1, cookie }); // warm-up
 	const before = cpuMs(options.serverPid);
+	const databaseBefore = options.postgres ? postgresCpuMs() : NaN;
 	const result = await load(page.url, { connections: options.connections, seconds: options.seconds, cookie });
-	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / Math.max(1, result.requests) };
+	const requests = Math.max(1, result.requests);
+	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / requests, databaseCpuPerRequest: (postgresCpuMs() - databaseBefore) / requests };
 }
 
 export function loadAverage(): string {

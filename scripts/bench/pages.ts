@@ -5,9 +5,10 @@
  * hooks and one `select 1`). "cpu/req" is the server process's CPU per request, which a busy machine
  * disturbs far less than latency.
  *
- *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--pg [--workers 2]]
+ *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--pg [--workers 2] [--socket /var/run/postgresql]]
  *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
- *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS, PostgreSQL only)
+ *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS, PostgreSQL only;
+ *   --socket has the app reach PostgreSQL through its Unix socket instead of TCP on 127.0.0.1)
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
@@ -25,16 +26,18 @@ const { values } = parseArgs({
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		port: { type: 'string', default: '4321' },
 		workers: { type: 'string', default: '1' },
-		rounds: { type: 'string', default: '3' }
+		rounds: { type: 'string', default: '3' },
+		socket: { type: 'string' }
 	}
 });
 const seconds = Number(values.seconds);
-const engine = values.pg ? `PostgreSQL, ${values.workers} worker${values.workers === '1' ? '' : 's'}` : 'PGlite';
+const engine = values.pg ? `PostgreSQL${values.socket ? ' (Unix socket)' : ''}, ${values.workers} worker${values.workers === '1' ? '' : 's'}` : 'PGlite';
 if (!values.pg && values.workers !== '1') throw new Error('--workers needs --pg: a PGlite data directory belongs to one process');
+if (!values.pg && values.socket) throw new Error('--socket needs --pg');
 
 /** Populates `dpias`, starts the server on it, runs `body`, and removes it all again. */
 async function withServer<T>(dpias: number, body: (ctx: { url: string; pid: number; cookie: string; first: Awaited<ReturnType<typeof benchDatabase>>['first'] }) => Promise<T>): Promise<T> {
-	const database = await benchDatabase({ pg: values.pg, orgs: Math.min(Number(values.orgs), dpias), dpias });
+	const database = await benchDatabase({ pg: values.pg, orgs: Math.min(Number(values.orgs), dpias), dpias, socketDir: values.socket });
 	console.log(`populated ${dpias} DPIAs in ${Math.min(Number(values.orgs), dpias)} organisations (${engine}) in ${database.populateSeconds.toFixed(1)} s`);
 	try {
 		const server = await startServer({ ...database.env, WORKERS: values.workers }, Number(values.port));
@@ -51,7 +54,7 @@ async function withServer<T>(dpias: number, body: (ctx: { url: string; pid: numb
 }
 
 function row(label: string, connections: number, r: Measured, bare: number): string {
-	return [label.padEnd(24), String(connections).padStart(5), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.p95 / bare), fixed(r.cpuPerRequest, 8, 2), String(r.failures).padStart(6)].join(' ');
+	return [label.padEnd(24), String(connections).padStart(5), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.p95 / bare), fixed(r.cpuPerRequest, 8, 2), fixed(r.databaseCpuPerRequest, 8, 2), fixed(r.clientCpuPerRequest, 8, 2), String(r.failures).padStart(6)].join(' ');
 }
 
 /** The round whose p95 is the median of the rounds: one slow or lucky stretch of a shared machine moves it least. */
@@ -68,7 +71,7 @@ async function pagesRun(): Promise<void> {
 			const results = new Map<string, Measured[]>();
 			for (let round = 0; round < rounds; round++) {
 				for (const page of benchPages(url, first)) {
-					const r = await measure(page, { connections, seconds, cookie, serverPid: pid });
+					const r = await measure(page, { connections, seconds, cookie, serverPid: pid, postgres: values.pg });
 					results.set(page.label, [...(results.get(page.label) ?? []), r]);
 				}
 			}
@@ -78,8 +81,8 @@ async function pagesRun(): Promise<void> {
 		}
 		return out;
 	});
-	console.log(`\n${engine}, ${values.dpias} DPIAs, ${seconds} s per page and round, the median of ${rounds} round(s); x bare = p95 / p95 of /healthz at the same connections`);
-	console.log(`${'page'.padEnd(24)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'x bare'.padStart(8)} ${'cpu/req'.padStart(8)} ${'errors'.padStart(6)}`);
+	console.log(`\n${engine}, ${values.dpias} DPIAs, ${seconds} s per page and round, the median of ${rounds} round(s); x bare = p95 / p95 of /healthz at the same connections; CPU per request (ms): cpu/req the app's, db cpu the PostgreSQL server's, client the load generator's`);
+	console.log(`${'page'.padEnd(24)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'x bare'.padStart(8)} ${'cpu/req'.padStart(8)} ${'db cpu'.padStart(8)} ${'client'.padStart(8)} ${'errors'.padStart(6)}`);
 	for (const line of rows) console.log(line);
 }
 
@@ -91,17 +94,17 @@ async function growthRun(): Promise<void> {
 		await withServer(dpias, async ({ url, pid, cookie, first }) => {
 			for (const page of benchPages(url, first)) {
 				if (page.anonymous) continue;
-				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid });
+				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid, postgres: values.pg });
 				table.set(page.label, [...(table.get(page.label) ?? []), r]);
-				console.log(`  ${page.label} at ${dpias}: p50 ${r.p50.toFixed(1)}, p95 ${r.p95.toFixed(1)}, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cpu ${r.cpuPerRequest.toFixed(2)} ms/req`);
+				console.log(`  ${page.label} at ${dpias}: p50 ${r.p50.toFixed(1)}, p95 ${r.p95.toFixed(1)}, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cpu ${r.cpuPerRequest.toFixed(2)} ms/req${values.pg ? `, PostgreSQL ${r.databaseCpuPerRequest.toFixed(2)}` : ''}`);
 			}
 		});
 		loads.push(`${dpias}: ${loadAverage()}`);
 	}
 	console.log(`\nGrowth (${engine}, 10 connections, ${seconds} s per page): the same pages at each number of DPIAs; flat is good`);
-	console.log(`${'page'.padEnd(24)} ${'DPIAs'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'cpu/req'.padStart(8)}`);
+	console.log(`${'page'.padEnd(24)} ${'DPIAs'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'cpu/req'.padStart(8)} ${'db cpu'.padStart(8)}`);
 	for (const [label, results] of table) {
-		results.forEach((r, i) => console.log([label.padEnd(24), String(sizes[i]).padStart(7), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.cpuPerRequest, 8, 2)].join(' ')));
+		results.forEach((r, i) => console.log([label.padEnd(24), String(sizes[i]).padStart(7), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.rps, 8, 0), fixed(r.cpuPerRequest, 8, 2), fixed(r.databaseCpuPerRequest, 8, 2)].join(' ')));
 	}
 	console.log(`load average after each size: ${loads.join('; ')}`);
 }

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/db';
 import { DataDirInUseError } from './lock';
-import { openDatabase, type Database } from './open';
+import { openDatabase, postgresTarget, type Database } from './open';
 import { auditLog, organisations } from './schema';
 
 describe('database', () => {
@@ -56,5 +56,19 @@ describe('PGlite data directory', () => {
 		const rows = await again.db.select().from(organisations);
 		expect(rows).toEqual([]);
 		await again.close();
+	});
+});
+
+describe('PostgreSQL URL', () => {
+	it('reads a socket directory from ?host= and a pool size from ?max=, as libpq and postgres.js name them', () => {
+		expect(postgresTarget('postgres://app@localhost/dpia?host=/var/run/postgresql&max=3')).toEqual({
+			url: 'postgres://app@localhost/dpia?max=3',
+			options: { host: '/var/run/postgresql', max: 3 }
+		});
+		expect(postgresTarget('postgres://app:pw@db.example:5433/dpia')).toEqual({ url: 'postgres://app:pw@db.example:5433/dpia', options: {} });
+		// a host name in ?host= is no socket: left to postgres.js, which sends unknown parameters to the server
+		expect(postgresTarget('postgres://app@localhost/dpia?host=db2').options).toEqual({});
+		expect(postgresTarget('postgres://app@localhost/dpia?max=0').options).toEqual({});
+		expect(postgresTarget('postgres://app@localhost/dpia?max=twee').options).toEqual({});
 	});
 });

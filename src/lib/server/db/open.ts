@@ -94,20 +94,52 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 /** Any fixed number, the same in every instance: pg_advisory_lock's key for "migrating now". */
 const MIGRATION_LOCK_KEY = 7_140_605_001;
 
-async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
-	const client = postgres(url, { max, onnotice: () => {} });
-	const db = drizzlePostgres({ client: preparing(client), schema, casing: 'snake_case' }) as unknown as Db;
+/**
+ * postgres.js options for a URL. A `host` parameter that is a directory names the server's Unix socket, as
+ * libpq reads it (`postgres://user@localhost/db?host=/var/run/postgresql`): postgres.js takes the URL's
+ * host name over any such parameter and would send it on to the server as a setting. On one machine the
+ * socket costs each query less CPU than TCP on 127.0.0.1.
+ */
+export function postgresTarget(url: string): { url: string; options: { host?: string; max?: number } } {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return { url, options: {} };
+	}
+	const options: { host?: string; max?: number } = {};
+	const socketDir = parsed.searchParams.get('host');
+	if (socketDir?.startsWith('/')) {
+		options.host = socketDir;
+		parsed.searchParams.delete('host');
+	}
+	const max = Number(parsed.searchParams.get('max'));
+	if (Number.isInteger(max) && max > 0) options.max = max;
+	return { url: parsed.toString(), options };
+}
+
+async function openPostgres(given: string, migrationsFolder: string, max: number): Promise<Database> {
+	const { url, options: target } = postgresTarget(given);
+	const connection = { host: target.host, onnotice: () => {} };
+	// One connection pipelines every statement outside a transaction (see `preparing`); measured on the
+	// register page, it took a third less of the app's CPU and half of PostgreSQL's than a pool of 10.
+	const statements = postgres(url, { ...connection, max: 1 });
+	const transactions = postgres(url, { ...connection, max: target.max ?? max });
+	const db = drizzlePostgres({ client: preparing(statements, transactions), schema, casing: 'snake_case' }) as unknown as Db;
+	// drizzle gives the client it is handed its own parsers (timestamps stay text until drizzle maps them);
+	// the transactions' client needs the same, and this is how drizzle sets them.
+	drizzlePostgres({ client: transactions });
 	return {
 		db,
 		kind: 'postgres',
-		location: redactUrl(url),
+		location: redactUrl(given),
 		// PostgreSQL's autovacuum does it
 		maintain: () => {},
 		migrate: async () => {
 			// Instances started together on one database would all apply the same migrations, and all but
 			// one crash ("already exists"): drizzle's migrator takes no lock. A session advisory lock, held
 			// on a one-connection client, lets one migrate while the others wait and then find nothing to do.
-			const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+			const lockClient = postgres(url, { ...connection, max: 1 });
 			try {
 				await lockClient.unsafe(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
 				await migratePostgres(drizzlePostgres({ client: lockClient, casing: 'snake_case' }) as never, { migrationsFolder });
@@ -117,7 +149,7 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 			}
 		},
 		close: async () => {
-			await client.end({ timeout: 5 });
+			await Promise.all([statements.end({ timeout: 5 }), transactions.end({ timeout: 5 })]);
 		}
 	};
 }
