@@ -8,6 +8,7 @@ import {
 	boardDecisions,
 	fgAdvice,
 	gmrShares,
+	processings,
 	transitions,
 	type Assessment,
 	type AssessmentVersion
@@ -24,16 +25,17 @@ export async function currentOf(
 	db: Db | Tx,
 	organisationId: string,
 	assessmentId: string
-): Promise<{ assessment: Assessment; version: AssessmentVersion } | null> {
-	// every page of a DPIA starts here
+): Promise<{ assessment: Assessment; version: AssessmentVersion; processingName: string } | null> {
+	// every page of a DPIA starts here, and most show the processing's name: one query for both
 	const query = preparedQuery(db, 'current_version', () =>
 		db
-			.select({ assessment: assessments, version: assessmentVersions })
+			.select({ assessment: assessments, version: assessmentVersions, processingName: processings.name })
 			.from(assessments)
 			.innerJoin(
 				assessmentVersions,
 				and(eq(assessmentVersions.assessmentId, assessments.id), eq(assessmentVersions.number, assessments.currentVersion))
 			)
+			.innerJoin(processings, and(eq(processings.id, assessments.processingId), eq(processings.organisationId, assessments.organisationId)))
 			.where(and(eq(assessments.id, sql.placeholder('assessmentId')), eq(assessments.organisationId, sql.placeholder('organisationId'))))
 			.prepare('current_version')
 	);

@@ -2,7 +2,6 @@ import { flattenSectionAnswers } from '$lib/domain/questionnaire/progress';
 import { pageCount } from '$lib/domain/register-query';
 import type { Db } from '../db';
 import * as auditRepo from '../repo/audit-trail';
-import * as processingRepo from '../repo/processings';
 import * as sectionRepo from '../repo/section-answers';
 import { auditLine } from './audit-view';
 import { currentVersion, type Scope } from './scope';
@@ -15,7 +14,7 @@ export const AUDIT_PAGE_SIZE = 50;
  * and the table refuses UPDATE and DELETE (migration 0001).
  */
 export async function auditTrail(db: Db, scope: Scope, assessmentId: string, requestedPage: number) {
-	const { assessment, version } = await currentVersion(db, scope, assessmentId);
+	const { assessment, version, processingName } = await currentVersion(db, scope, assessmentId);
 	const subjects = [assessment.id, assessment.processingId];
 	const fetch = (page: number) => auditRepo.list(db, scope.organisationId, subjects, { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
 	let page = Math.max(1, requestedPage);
@@ -25,11 +24,10 @@ export async function auditTrail(db: Db, scope: Scope, assessmentId: string, req
 		page = pages;
 		found = await fetch(page);
 	}
-	const processing = await processingRepo.read(db, scope.organisationId, assessment.processingId);
 	const sections = await sectionRepo.list(db, version.id);
 	const answers = flattenSectionAnswers(Object.fromEntries(sections.map((s) => [s.sectionId, s.answers])));
 	return {
-		processingName: processing?.name ?? '',
+		processingName,
 		entries: found.rows.map((entry) => auditLine(entry, answers)),
 		total: found.total,
 		page,

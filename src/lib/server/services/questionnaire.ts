@@ -37,12 +37,13 @@ function recordsOf(rows: sectionRepo.StoredSection[]): Record<string, SectionRec
 
 /** Every section of the current version, with the progress the navigator and the workflow guard show. */
 export async function readQuestionnaire(db: Db, scope: Scope, assessmentId: string) {
-	const { assessment, version } = await currentVersion(db, scope, assessmentId);
+	const { assessment, version, processingName } = await currentVersion(db, scope, assessmentId);
 	const rows = await sectionRepo.list(db, version.id);
 	const records = recordsOf(rows);
 	return {
 		assessment,
 		version,
+		processingName,
 		sections: new Map(rows.map((row) => [row.sectionId, row])),
 		/** All answers keyed by question id, for conditions and references across sections. */
 		answers: flattenSectionAnswers(records),

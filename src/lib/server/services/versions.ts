@@ -1,18 +1,13 @@
 import { diffVersions, type VersionDiff } from '$lib/domain/diff';
 import type { Db } from '../db';
-import * as processingRepo from '../repo/processings';
 import * as workflowRepo from '../repo/workflow';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { loadVersionData } from './version-data';
 
 /** The DPIA (another board's id is not found), its processing's name and its version rows, oldest first. */
 async function versionRows(db: Db, scope: Scope, assessmentId: string) {
-	const { assessment } = await currentVersion(db, scope, assessmentId);
-	const [versions, processing] = await Promise.all([
-		workflowRepo.versionsOf(db, assessment.id),
-		processingRepo.read(db, scope.organisationId, assessment.processingId)
-	]);
-	return { assessment, versions, processingName: processing?.name ?? '' };
+	const { assessment, processingName } = await currentVersion(db, scope, assessmentId);
+	return { assessment, versions: await workflowRepo.versionsOf(db, assessment.id), processingName };
 }
 
 /** Every version of a DPIA of the organisation, oldest first, with what is known about its sign-off. */

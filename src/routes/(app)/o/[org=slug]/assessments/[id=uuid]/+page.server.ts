@@ -1,6 +1,5 @@
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import * as processings from '$lib/server/repo/processings';
 import { loadFailure } from '$lib/server/services/http';
 import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
@@ -9,12 +8,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
-	const { assessment, version } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
-	const processing = await processings.read(event.locals.db, ctx.organisation.id, assessment.processingId);
+	const { assessment, version, processingName } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
 	return {
 		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
 		version: { number: version.number },
-		processing: { id: assessment.processingId, name: processing?.name ?? '' },
+		processing: { id: assessment.processingId, name: processingName },
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
 };

@@ -6,7 +6,6 @@ import { can } from '$lib/domain/roles';
 import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import * as processings from '$lib/server/repo/processings';
 import { loadFailure } from '$lib/server/services/http';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
 import { listVersionThreads } from '$lib/server/services/questionnaire-comments';
@@ -21,16 +20,13 @@ export const load: PageServerLoad = async (event) => {
 	if (!section || !page) error(404, 'Not found');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id).catch(loadFailure);
-	const [threads, processing] = await Promise.all([
-		section.recordedIn === 'answers' ? listVersionThreads(event.locals.db, view.version.id, section.id) : [],
-		processings.read(event.locals.db, ctx.organisation.id, view.assessment.processingId)
-	]);
+	const threads = section.recordedIn === 'answers' ? await listVersionThreads(event.locals.db, view.version.id, section.id) : [];
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
 	return {
 		sectionId: section.id,
 		page,
-		processingName: processing?.name ?? '',
+		processingName: view.processingName,
 		values: encodeSection(section, row?.answers ?? {}),
 		revision: row?.revision ?? 0,
 		answers: view.answers,
