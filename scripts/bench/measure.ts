@@ -81,7 +81,8 @@ export async function measure(page: Page, options: { connections: number; second
 	const databaseBefore = options.postgres ? postgresCpuMs() : NaN;
 	const result = await load(page.url, { connections: options.connections, seconds: options.seconds, cookie });
 	const requests = Math.max(1, result.requests);
-	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / requests, databaseCpuPerRequest: (postgresCpuMs() - databaseBefore) / requests };
+	const databaseCpu = options.postgres ? postgresCpuMs() - databaseBefore : NaN;
+	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / requests, databaseCpuPerRequest: databaseCpu / requests };
 }
 
 export function loadAverage(): string {

@@ -19,11 +19,7 @@ type Callback = (sql: Sql) => unknown;
  * given `db` where `tx` was meant) then still finds a connection, however many transactions are open.
  */
 export function preparing(statements: Sql, transactions: Sql = statements): Sql {
-	return wrap(statements, transactions);
-}
-
-function wrap(sql: Sql, transactions: Sql): Sql {
-	return new Proxy(sql, {
+	return new Proxy(statements, {
 		get(target, key, receiver) {
 			if (key === 'unsafe') {
 				return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
@@ -34,7 +30,7 @@ function wrap(sql: Sql, transactions: Sql): Sql {
 				const owner = (key === 'begin' ? transactions : target) as unknown as Record<string, (...a: unknown[]) => unknown>;
 				return (...args: unknown[]) => {
 					const callback = args.pop() as Callback;
-					return owner[key]!(...args, (inner: Sql) => callback(wrap(inner, inner)));
+					return owner[key]!(...args, (inner: Sql) => callback(preparing(inner)));
 				};
 			}
 			return Reflect.get(target, key, receiver);
