@@ -81,7 +81,6 @@ export class BenchConnection {
 const HEAD_END = Buffer.from('\r\n\r\n');
 const CRLF = Buffer.from('\r\n');
 
-/** The status and byte length of the first whole answer in `data`, 'incomplete' while more must come. */
 export interface ParsedResponse {
 	status: number;
 	/** Bytes of `data` the answer takes, head and body. */
@@ -90,6 +89,7 @@ export interface ParsedResponse {
 	close: boolean;
 }
 
+/** The first whole answer in `data`, 'incomplete' while more must come. */
 export function parseResponse(data: Buffer): ParsedResponse | 'incomplete' | Error {
 	const headEnd = data.indexOf(HEAD_END);
 	if (headEnd < 0) return 'incomplete';

@@ -60,25 +60,20 @@ describe('PostgreSQL connections: ?host=<socket directory>, ?max=<transactions>,
 			const pids = await Promise.all(Array.from({ length: 20 }, () => backendPid(database.db)));
 			expect(new Set(pids).size).toBe(1);
 			const { held, release } = gate();
-			const started: Promise<number>[] = [];
-			const transactions = [1, 2].map(
-				() =>
-					new Promise<number>((inside) =>
-						started.push(
-							database.db.transaction(async (tx) => {
-								const pid = await backendPid(tx as never);
-								inside(pid);
-								await held;
-								return pid;
-							})
-						)
-					)
+			const entered = [gate(), gate()];
+			const transactions = entered.map((signal) =>
+				database.db.transaction(async (tx) => {
+					const pid = await backendPid(tx as never);
+					signal.release();
+					await held;
+					return pid;
+				})
 			);
-			const txPids = await Promise.all(transactions);
+			await Promise.all(entered.map((signal) => signal.held));
 			// Both pooled connections (max=2) are held open now; a third transaction would wait, a statement must not.
 			expect(await backendPid(database.db)).toBe(pids[0]);
 			release();
-			expect(await Promise.all(started)).toEqual(txPids);
+			const txPids = await Promise.all(transactions);
 			expect(new Set(txPids).size).toBe(2);
 			expect(txPids).not.toContain(pids[0]);
 			expect((await appConnections()).length).toBe(3);
