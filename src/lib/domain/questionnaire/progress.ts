@@ -62,17 +62,28 @@ export function flattenSectionAnswers(bySection: Readonly<Record<string, Readonl
 	return flat;
 }
 
-/** Progress of every section and the open required questions, from answers stored per section. */
-export function assessmentProgress(bySection: Readonly<Record<string, Readonly<Record<string, unknown>>>>): {
+/** Progress of every section and the open required questions, from answers flattened to question ids. */
+export function answersProgress(answers: Answers): {
 	sections: (Progress & { sectionId: string })[];
 	missingRequired: MissingQuestion[];
 } {
-	const answers = flattenSectionAnswers(bySection);
+	// Each section is weighed once for both figures: the questionnaire's pages ask for this on every view.
+	const missing = new Set<string>();
+	const bySection = sections.map((section) => {
+		const asked = openIn(section, answers);
+		if (section.recordedIn === 'answers') for (const a of asked) if (a.open) missing.add(a.question.id);
+		return { sectionId: section.id, answered: asked.filter((a) => !a.open).length, required: asked.length };
+	});
 	return {
-		sections: sections.map((s) => ({ sectionId: s.id, ...sectionProgress(s, answers) })),
-		missingRequired: missingRequired(answers).map((id) => {
+		sections: bySection,
+		missingRequired: [...missing].map((id) => {
 			const question = questionById(id)!;
 			return { sectionId: question.sectionId, questionId: id, label: question.label };
 		})
 	};
+}
+
+/** Progress of every section and the open required questions, from answers stored per section. */
+export function assessmentProgress(bySection: Readonly<Record<string, Readonly<Record<string, unknown>>>>): ReturnType<typeof answersProgress> {
+	return answersProgress(flattenSectionAnswers(bySection));
 }

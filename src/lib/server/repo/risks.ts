@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { one } from './rows';
-import { measureRisks, risks, type Risk } from '../db/schema';
+import { assessments, assessmentVersions, measureRisks, risks, type AssessmentVersion, type Risk } from '../db/schema';
+import { assessmentOfOrganisation, isCurrentVersion } from './workflow';
 
 export type RiskValues = Omit<typeof risks.$inferInsert, 'id' | 'versionId' | 'createdAt' | 'updatedAt' | 'revision' | 'position'>;
 
@@ -45,4 +46,41 @@ export async function destroy(db: Db | Tx, versionId: string, id: string): Promi
 export async function linksOf(db: Db | Tx, riskIds: string[]): Promise<{ measureId: string; riskId: string }[]> {
 	if (riskIds.length === 0) return [];
 	return db.select().from(measureRisks).where(inArray(measureRisks.riskId, riskIds));
+}
+
+/**
+ * The current version of a DPIA of the organisation with its risks, in their order, and the measures
+ * linked to each: the risk page in one query (a query costs a page more than its rows, see
+ * `questionnaire-state.ts`). Null for another board's id.
+ */
+export async function ofCurrentVersion(
+	db: Db | Tx,
+	organisationId: string,
+	assessmentId: string
+): Promise<{ version: AssessmentVersion; risks: Risk[]; links: { measureId: string; riskId: string }[] } | null> {
+	const query = preparedQuery(db, 'current_risks', () =>
+		db
+			.select({
+				version: assessmentVersions,
+				risk: risks,
+				measureIds: sql<string[]>`array_to_json(array(select ${measureRisks.measureId} from ${measureRisks} where ${measureRisks.riskId} = ${risks.id}))`.mapWith(
+					(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as string[]
+				)
+			})
+			.from(assessments)
+			.innerJoin(assessmentVersions, isCurrentVersion)
+			.leftJoin(risks, eq(risks.versionId, assessmentVersions.id))
+			.where(assessmentOfOrganisation)
+			.orderBy(asc(risks.position), asc(risks.createdAt))
+			.prepare('current_risks')
+	);
+	const rows = await query.execute({ assessmentId, organisationId });
+	if (rows.length === 0) return null;
+	// a version without risks still gives its one row, with no risk in it
+	const found = rows.flatMap(({ risk, measureIds }) => (risk ? [{ risk, measureIds }] : []));
+	return {
+		version: rows[0]!.version,
+		risks: found.map(({ risk }) => risk),
+		links: found.flatMap(({ risk, measureIds }) => measureIds.map((measureId) => ({ measureId, riskId: risk.id })))
+	};
 }

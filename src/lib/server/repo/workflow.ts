@@ -20,6 +20,16 @@ export type ApConsultation = typeof apConsultations.$inferSelect;
 export type GmrShare = typeof gmrShares.$inferSelect;
 export type Transition = typeof transitions.$inferSelect;
 
+/** Joins a DPIA's current version: the version whose number the assessment holds as current. */
+export const isCurrentVersion = and(eq(assessmentVersions.assessmentId, assessments.id), eq(assessmentVersions.number, assessments.currentVersion));
+/** The DPIA named by the `assessmentId` placeholder, only within the organisation of `organisationId`. */
+export const assessmentOfOrganisation = and(
+	eq(assessments.id, sql.placeholder('assessmentId')),
+	eq(assessments.organisationId, sql.placeholder('organisationId'))
+);
+/** A DPIA's processing, within the same organisation. */
+export const processingOfAssessment = and(eq(processings.id, assessments.processingId), eq(processings.organisationId, assessments.organisationId));
+
 /** An assessment of the organisation with its current version; null for another board's id. */
 export async function currentOf(
 	db: Db | Tx,
@@ -31,12 +41,9 @@ export async function currentOf(
 		db
 			.select({ assessment: assessments, version: assessmentVersions, processingName: processings.name })
 			.from(assessments)
-			.innerJoin(
-				assessmentVersions,
-				and(eq(assessmentVersions.assessmentId, assessments.id), eq(assessmentVersions.number, assessments.currentVersion))
-			)
-			.innerJoin(processings, and(eq(processings.id, assessments.processingId), eq(processings.organisationId, assessments.organisationId)))
-			.where(and(eq(assessments.id, sql.placeholder('assessmentId')), eq(assessments.organisationId, sql.placeholder('organisationId'))))
+			.innerJoin(assessmentVersions, isCurrentVersion)
+			.innerJoin(processings, processingOfAssessment)
+			.where(assessmentOfOrganisation)
 			.prepare('current_version')
 	);
 	const [row] = await query.execute({ assessmentId, organisationId });

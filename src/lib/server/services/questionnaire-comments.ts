@@ -13,11 +13,6 @@ export async function listThreads(db: Db, scope: Scope, assessmentId: string, se
 	return commentRepo.list(db, version.id, sectionId);
 }
 
-/** The same for a version the caller has already looked up within the organisation (no second lookup). */
-export async function listVersionThreads(db: Db, versionId: string, sectionId?: string) {
-	return commentRepo.list(db, versionId, sectionId);
-}
-
 /**
  * Adds a comment to the question's thread, opening the thread on the first comment. A comment on a
  * resolved thread reopens it: the discussion is evidently not over.

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { assessmentProgress, flattenSectionAnswers, sectionById, type Section } from '$lib/domain/questionnaire/api';
+import { answersProgress, flattenSectionAnswers, sectionById, type Section } from '$lib/domain/questionnaire/api';
 import { answerChanges, planSectionSave, sameValue, type AnswerIssue, type SectionRecord } from '$lib/domain/questionnaire/merge';
 import { recordAudit } from '../audit';
 import type { Db } from '../db';
 import { assessments } from '../db/schema';
+import { questionnaireState } from '../repo/questionnaire-state';
 import * as sectionRepo from '../repo/section-answers';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
@@ -35,19 +36,24 @@ function recordsOf(rows: sectionRepo.StoredSection[]): Record<string, SectionRec
 	return Object.fromEntries(rows.map((row) => [row.sectionId, row.answers]));
 }
 
-/** Every section of the current version, with the progress the navigator and the workflow guard show. */
-export async function readQuestionnaire(db: Db, scope: Scope, assessmentId: string) {
-	const { assessment, version, processingName } = await currentVersion(db, scope, assessmentId);
-	const rows = await sectionRepo.list(db, version.id);
-	const records = recordsOf(rows);
+/**
+ * Every section of the current version, with the progress the navigator and the workflow guard show,
+ * and the comment threads of `threadsOf` (a section kept as answers) if given.
+ */
+export async function readQuestionnaire(db: Db, scope: Scope, assessmentId: string, threadsOf?: string) {
+	const state = await questionnaireState(db, scope.organisationId, assessmentId, threadsOf ?? null);
+	if (!state) throw new NotFound('assessment');
+	const { assessment, version, processingName, sections: rows, threads } = state;
+	const answers = flattenSectionAnswers(recordsOf(rows));
 	return {
 		assessment,
 		version,
 		processingName,
 		sections: new Map(rows.map((row) => [row.sectionId, row])),
+		threads,
 		/** All answers keyed by question id, for conditions and references across sections. */
-		answers: flattenSectionAnswers(records),
-		progress: assessmentProgress(records)
+		answers,
+		progress: answersProgress(answers)
 	};
 }
 

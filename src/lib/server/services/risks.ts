@@ -29,10 +29,9 @@ async function refreshHighestResidual(tx: Tx, assessmentId: string, versionId: s
 }
 
 export async function listRisks(db: Db, scope: Scope, assessmentId: string) {
-	const { version } = await currentVersion(db, scope, assessmentId);
-	const risks = await riskRepo.list(db, version.id);
-	const links = await riskRepo.linksOf(db, risks.map((r) => r.id));
-	return { version, risks, links };
+	const found = await riskRepo.ofCurrentVersion(db, scope.organisationId, assessmentId);
+	if (!found) throw new NotFound('assessment');
+	return found;
 }
 
 export async function readRisk(db: Db, scope: Scope, assessmentId: string, riskId: string) {

@@ -8,7 +8,6 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
-import { listVersionThreads } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,8 +18,8 @@ export const load: PageServerLoad = async (event) => {
 	const page = questionnairePage(event.params.section, getLocale());
 	if (!section || !page) error(404, 'Not found');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
-	const view = await readQuestionnaire(event.locals.db, scope, event.params.id).catch(loadFailure);
-	const threads = section.recordedIn === 'answers' ? await listVersionThreads(event.locals.db, view.version.id, section.id) : [];
+	const threadsOf = section.recordedIn === 'answers' ? section.id : undefined;
+	const view = await readQuestionnaire(event.locals.db, scope, event.params.id, threadsOf).catch(loadFailure);
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
 	return {
@@ -31,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		revision: row?.revision ?? 0,
 		answers: view.answers,
 		progress: view.progress.sections,
-		threads: threads.map((t) => ({
+		threads: view.threads.map((t) => ({
 			id: t.id,
 			questionId: t.questionId,
 			resolvedAt: t.resolvedAt,
