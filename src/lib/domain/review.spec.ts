@@ -1,4 +1,4 @@
-import { addDays, formatISO, parseISO } from 'date-fns';
+import { addDays, addYears, formatISO, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus } from './review';
@@ -11,6 +11,15 @@ describe('review', () => {
 		expect(reviewDueDate('2026-03-10')).toBe('2029-03-10');
 		expect(reviewDueDate('2024-02-29')).toBe('2027-02-28');
 		expect(() => reviewDueDate('10-03-2026')).toThrow(RangeError);
+		expect(() => reviewDueDate('2026-02-30')).toThrow(RangeError);
+		expect(() => reviewDueDate('2026-13-01')).toThrow(RangeError);
+		expect(reviewDueDate('2026-03-10T15:30:00')).toBe('2029-03-10');
+	});
+
+	it('reads a plain day exactly as date-fns does', () => {
+		const viaDateFns = (date: string) => formatISO(addYears(parseISO(date), 3), { representation: 'date' });
+		fc.assert(fc.property(day, (date) => reviewDueDate(date) === viaDateFns(date)));
+		expect(reviewDueDate('0099-01-01')).toBe(viaDateFns('0099-01-01'));
 	});
 
 	it('has an annual check on each anniversary before the review', () => {

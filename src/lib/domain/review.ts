@@ -10,10 +10,29 @@ export const ANNUAL_CHECK_WINDOW_DAYS = 30;
 
 const iso = (date: Date) => formatISO(date, { representation: 'date' });
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A yyyy-mm-dd day at local midnight, as date-fns' parseISO reads it. The plain form, every date column
+ * and "today", skips parseISO's general parser: the register works out each row's status on every view.
+ */
 function parseDay(value: string): Date {
-	const date = parseISO(value);
-	if (!isValid(date)) throw new RangeError(`not a date: ${value}`);
+	const match = DAY.exec(value);
+	const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+	// new Date reads years below 100 as 19xx, so those go the long way
+	const date = year >= 100 ? new Date(year, month - 1, day) : parseISO(value);
+	if (!isValid(date) || (year >= 100 && (date.getMonth() !== month - 1 || date.getDate() !== day))) throw new RangeError(`not a date: ${value}`);
 	return date;
+}
+
+/** The anniversaries of the decision before the review date. */
+function anniversaries(decided: Date, reviewDue: Date): Date[] {
+	const dates: Date[] = [];
+	for (let year = 1; ; year++) {
+		const date = addYears(decided, year);
+		if (date >= reviewDue) return dates;
+		dates.push(date);
+	}
 }
 
 /** The date a DPIA decided on `decidedOn` (yyyy-mm-dd) must be reviewed by. */
@@ -23,13 +42,7 @@ export function reviewDueDate(decidedOn: string): string {
 
 /** The anniversaries of the decision that fall before the review date: one annual check each. */
 export function annualCheckDates(decidedOn: string, reviewDueOn: string = reviewDueDate(decidedOn)): string[] {
-	const decided = parseDay(decidedOn);
-	const dates: string[] = [];
-	for (let year = 1; ; year++) {
-		const date = iso(addYears(decided, year));
-		if (date >= reviewDueOn) return dates;
-		dates.push(date);
-	}
+	return anniversaries(parseDay(decidedOn), parseDay(reviewDueOn)).map(iso);
 }
 
 export const REVIEW_STATUSES = ['none', 'ok', 'check_due', 'due_soon', 'overdue'] as const;
@@ -42,12 +55,13 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export function reviewStatus(dates: { decidedOn: string | null; reviewDueOn: string | null }, today: string): ReviewStatus {
 	if (!dates.reviewDueOn) return 'none';
 	const now = parseDay(today);
-	const daysLeft = differenceInCalendarDays(parseDay(dates.reviewDueOn), now);
+	const reviewDue = parseDay(dates.reviewDueOn);
+	const daysLeft = differenceInCalendarDays(reviewDue, now);
 	if (daysLeft < 0) return 'overdue';
 	if (daysLeft <= DUE_SOON_DAYS) return 'due_soon';
 	if (dates.decidedOn) {
-		const near = annualCheckDates(dates.decidedOn, dates.reviewDueOn).some(
-			(date) => Math.abs(differenceInCalendarDays(parseDay(date), now)) <= ANNUAL_CHECK_WINDOW_DAYS
+		const near = anniversaries(parseDay(dates.decidedOn), reviewDue).some(
+			(date) => Math.abs(differenceInCalendarDays(date, now)) <= ANNUAL_CHECK_WINDOW_DAYS
 		);
 		if (near) return 'check_due';
 	}
