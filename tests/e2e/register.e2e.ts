@@ -68,6 +68,21 @@ test.describe('register, dashboard, versions and audit trail', () => {
 		await context.close();
 	});
 
+	test('the register ships no JavaScript and no page data, while the dashboard does', async ({ page }) => {
+		await login(page, 'viewer@noord.test');
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(REGISTER);
+		await expect(page.getByRole('heading', { level: 1, name: 'Verwerkingen' })).toBeVisible();
+		expect(scripts).toEqual([]);
+		expect(await page.locator('script').count()).toBe(0);
+		await page.goto(`/o/${NOORD}`);
+		await expect(page.getByRole('heading', { level: 2, name: "DPIA's per stand" })).toBeVisible();
+		await expect.poll(() => scripts.length).toBeGreaterThan(0);
+	});
+
 	test('a DPIA’s versions, diff and audit trail tell what happened, and nobody can edit the trail', async ({ page }) => {
 		const name = `Rekentuin ${run}`;
 		await login(page, 'editor@noord.test');
