@@ -49,10 +49,28 @@ function relatedQuestions(section: Section): Question[] {
 	return [...found.values()];
 }
 
-/** What one section's page needs of the questionnaire; undefined for an unknown section. */
+// A page's view depends on the section and the language alone, and every view of the page asks for it.
+const built = new Map<string, QuestionnairePage>();
+
+/** What one section's page needs of the questionnaire; undefined for an unknown section. Shared: read it, never change it. */
 export function questionnairePage(sectionId: string, locale: Locale): QuestionnairePage | undefined {
 	const section = sectionById(sectionId);
 	if (!section) return undefined;
+	const key = `${locale}:${section.id}`;
+	let page = built.get(key);
+	if (!page) built.set(key, (page = deepFreeze(buildPage(section, locale))));
+	return page;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
+}
+
+function buildPage(section: Section, locale: Locale): QuestionnairePage {
 	return {
 		locale,
 		outline: outline(locale),

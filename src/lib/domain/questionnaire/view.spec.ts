@@ -67,4 +67,12 @@ describe('a section page sent to the browser', () => {
 	it('is unknown for a section that does not exist', () => {
 		expect(questionnairePage('99', 'nl')).toBeUndefined();
 	});
+
+	it('is built once per section and language, and frozen so no page can change the shared view', () => {
+		const page = questionnairePage('2', 'nl')!;
+		expect(questionnairePage('2', 'nl')).toBe(page);
+		expect(questionnairePage('2', 'en')).not.toBe(page);
+		expect(questionnairePage('3', 'nl')).not.toBe(page);
+		expect(() => ((page.section.questions[0] as { label: string }).label = 'x')).toThrow(TypeError);
+	});
 });
