@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db';
 import { assessments, assessmentVersions, comments, commentThreads, processings, sectionAnswers, users, type Assessment, type AssessmentVersion } from '../db/schema';
 import type { ThreadWithComments } from './comments';
 import type { StoredSection } from './section-answers';
+import { fromJson } from './rows';
 import { assessmentOfOrganisation, isCurrentVersion, processingOfAssessment } from './workflow';
 
 export interface QuestionnaireState {
@@ -19,7 +20,6 @@ export interface QuestionnaireState {
 // JSON carries timestamps as ISO text; the rows drizzle maps itself carry Dates, and so must these.
 const date = (value: string) => new Date(value);
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
-const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 type Json<T, Dates extends keyof T> = Omit<T, Dates> & { [K in Dates]: string | (null extends T[K] ? null : never) };
 
@@ -51,12 +51,12 @@ const sectionThreads = sql`coalesce((
 ), '[]'::json)`;
 
 function sectionsFrom(value: unknown): StoredSection[] {
-	return parsed<Json<StoredSection, 'updatedAt'>[]>(value).map((s) => ({ ...s, updatedAt: date(s.updatedAt) }));
+	return fromJson<Json<StoredSection, 'updatedAt'>[]>(value).map((s) => ({ ...s, updatedAt: date(s.updatedAt) }));
 }
 
 function threadsFrom(value: unknown): ThreadWithComments[] {
 	type JsonThread = Json<Omit<ThreadWithComments, 'comments'>, 'resolvedAt' | 'createdAt'> & { comments: Json<ThreadWithComments['comments'][number], 'createdAt'>[] };
-	return parsed<JsonThread[]>(value).map((t) => ({
+	return fromJson<JsonThread[]>(value).map((t) => ({
 		...t,
 		resolvedAt: dateOrNull(t.resolvedAt),
 		createdAt: date(t.createdAt),

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { preparedQuery } from '../db/prepared';
-import { one } from './rows';
+import { fromJson, one } from './rows';
 import { assessments, assessmentVersions, measureRisks, risks, type AssessmentVersion, type Risk } from '../db/schema';
 import { assessmentOfOrganisation, isCurrentVersion } from './workflow';
 
@@ -63,8 +63,8 @@ export async function ofCurrentVersion(
 			.select({
 				version: assessmentVersions,
 				risk: risks,
-				measureIds: sql<string[]>`array_to_json(array(select ${measureRisks.measureId} from ${measureRisks} where ${measureRisks.riskId} = ${risks.id}))`.mapWith(
-					(value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as string[]
+				measureIds: sql`array_to_json(array(select ${measureRisks.measureId} from ${measureRisks} where ${measureRisks.riskId} = ${risks.id}))`.mapWith(
+					fromJson<string[]>
 				)
 			})
 			.from(assessments)
