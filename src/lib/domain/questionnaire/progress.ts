@@ -32,7 +32,10 @@ function openIn(section: Section, answers: Answers): { question: Question; open:
 
 /** How many of a section's required questions (visible ones, per item for a list) have a valid answer. */
 export function sectionProgress(section: Section, answers: Answers): Progress {
-	const asked = openIn(section, answers);
+	return tally(openIn(section, answers));
+}
+
+function tally(asked: { open: boolean }[]): Progress {
 	return { answered: asked.filter((a) => !a.open).length, required: asked.length };
 }
 
@@ -72,7 +75,7 @@ export function answersProgress(answers: Answers): {
 	const bySection = sections.map((section) => {
 		const asked = openIn(section, answers);
 		if (section.recordedIn === 'answers') for (const a of asked) if (a.open) missing.add(a.question.id);
-		return { sectionId: section.id, answered: asked.filter((a) => !a.open).length, required: asked.length };
+		return { sectionId: section.id, ...tally(asked) };
 	});
 	return {
 		sections: bySection,

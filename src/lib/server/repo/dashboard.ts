@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, isNull, lt, lte, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { assessments, assessmentVersions, measures, processings } from '../db/schema';
 import { one } from './rows';
+import { isCurrentVersion } from './workflow';
 
 /** How many items each dashboard list shows; the count says how many there are in all. */
 export const DASHBOARD_LIST_SIZE = 10;
@@ -63,7 +64,7 @@ export async function overdueMeasures(db: Db | Tx, organisationId: string, today
 			.select({ id: measures.id, title: measures.title, owner: measures.owner, dueOn: measures.dueOn, assessmentId: assessments.id, name: processings.name })
 			.from(measures)
 			.innerJoin(assessmentVersions, eq(assessmentVersions.id, measures.versionId))
-			.innerJoin(assessments, and(eq(assessments.id, assessmentVersions.assessmentId), eq(assessments.currentVersion, assessmentVersions.number)))
+			.innerJoin(assessments, isCurrentVersion)
 			.innerJoin(processings, eq(processings.id, assessments.processingId))
 			.where(where)
 			.orderBy(asc(measures.dueOn), asc(measures.title))
@@ -72,7 +73,7 @@ export async function overdueMeasures(db: Db | Tx, organisationId: string, today
 			.select({ n: count() })
 			.from(measures)
 			.innerJoin(assessmentVersions, eq(assessmentVersions.id, measures.versionId))
-			.innerJoin(assessments, and(eq(assessments.id, assessmentVersions.assessmentId), eq(assessments.currentVersion, assessmentVersions.number)))
+			.innerJoin(assessments, isCurrentVersion)
 			.where(where)
 	]);
 	return { rows, total: one(total).n };

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { assessments, assessmentVersions, measures, processings, processingSchools, schools } from '../db/schema';
 import { one } from './rows';
+import { isCurrentVersion } from './workflow';
 
 export interface RegisterFilter {
 	search: string;
@@ -61,7 +62,7 @@ function registerQueries(db: Db | Tx, shape: Shape) {
 				highestResidualLevel: assessments.highestResidualLevel,
 				reviewDueOn: assessments.reviewDueOn,
 				decidedOn: assessments.decidedOn,
-				overdueMeasures: sql<number>`(select count(*)::int from ${measures} join ${assessmentVersions} on ${assessmentVersions.id} = ${measures.versionId} where ${assessmentVersions.assessmentId} = ${assessments.id} and ${assessmentVersions.number} = ${assessments.currentVersion} and ${measures.status} <> 'done' and ${measures.dueOn} < ${sql.placeholder('today')})`,
+				overdueMeasures: sql<number>`(select count(*)::int from ${measures} join ${assessmentVersions} on ${assessmentVersions.id} = ${measures.versionId} where ${isCurrentVersion} and ${measures.status} <> 'done' and ${measures.dueOn} < ${sql.placeholder('today')})`,
 				schoolIds: sql<string[]>`array(select ${processingSchools.schoolId} from ${processingSchools} where ${processingSchools.processingId} = ${processings.id})`,
 				total: sql<number>`(${counted})`.mapWith(Number)
 			})
