@@ -1,5 +1,6 @@
 import type { Localized, Locale } from '../catalogue/i18n';
 import { optionsOf, questionById, sectionById, sections } from './catalogue';
+import { COMPUTED_FROM } from './computed';
 import { conditionTargets } from './conditions';
 import type { Question, Section } from './types';
 import type { QuestionnairePage, QuestionView, SectionHeading } from './view';
@@ -49,6 +50,17 @@ function relatedQuestions(section: Section): Question[] {
 	return [...found.values()];
 }
 
+/**
+ * Where the answers the page reads are kept in `Answers`: its own questions', its related questions' (a
+ * list's under the list's section id), and §2's items when it shows a computed answer (12.1).
+ */
+function answerKeys(section: Section, related: Question[]): string[] {
+	const keyOf = (question: Question) => (sectionById(question.sectionId)?.repeatable ? question.sectionId : question.id);
+	const keys = new Set([...section.questions, ...related].map(keyOf));
+	if (section.questions.some((q) => q.prefill === 'computed')) keys.add(COMPUTED_FROM);
+	return [...keys];
+}
+
 // A page's view depends on the section and the language alone, and every view of the page asks for it.
 const built = new Map<string, QuestionnairePage>();
 
@@ -71,10 +83,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 function buildPage(section: Section, locale: Locale): QuestionnairePage {
+	const related = relatedQuestions(section);
 	return {
 		locale,
 		outline: outline(locale),
 		section: { ...heading(section, locale), questions: section.questions.map((q) => questionView(q, locale)) },
-		related: relatedQuestions(section).map((q) => questionView(q, locale))
+		related: related.map((q) => questionView(q, locale)),
+		reads: answerKeys(section, related)
 	};
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../catalogue/i18n';
 import { optionsOf, questionById, sectionById, sections } from './catalogue';
+import { dataClassesPresent } from './computed';
 import { conditionTargets } from './conditions';
 import { questionnairePage } from './page';
-import { sampleAnswer } from './sample';
+import { sampleAnswer, sampleAnswers } from './sample';
 import type { Answers, Question } from './types';
-import { pageLookup } from './view';
+import { answersRead, pageLookup } from './view';
 import { isVisible } from './visibility';
 
 /** Answers that give one question each of its possible values, stored where the catalogue keeps them. */
@@ -74,5 +75,39 @@ describe('a section page sent to the browser', () => {
 		expect(questionnairePage('2', 'en')).not.toBe(page);
 		expect(questionnairePage('3', 'nl')).not.toBe(page);
 		expect(() => ((page.section.questions[0] as { label: string }).label = 'x')).toThrow(TypeError);
+	});
+
+	it('is sent only the answers it reads: its conditions decide, its REFs choose and 12.1 counts as with all of them', () => {
+		const all = sampleAnswers();
+		// where an answer is kept: a list's under its section, any other under its question
+		const keyOf = (id: string) => {
+			const question = questionById(id);
+			return question && sectionById(question.sectionId)!.repeatable ? question.sectionId : id;
+		};
+		let sent = 0;
+		for (const section of sections) {
+			const page = questionnairePage(section.id, 'nl')!;
+			const lookup = pageLookup(page);
+			const read = answersRead(page, all);
+			sent += Object.keys(read).length;
+			for (const [index, question] of section.questions.entries()) {
+				for (const id of conditionTargets(question.when)) {
+					for (const variant of variants(questionById(id)!)) {
+						const full = { ...all, ...variant };
+						const item = section.repeatable ? ((full[section.id] as { answers: Answers }[] | undefined)?.[0]?.answers ?? {}) : undefined;
+						expect(lookup.isVisible(page.section.questions[index]!, answersRead(page, full), item), `${question.id} on ${id}`).toBe(isVisible(question, full, item));
+					}
+				}
+				for (const ref of [question.refersTo, question.detail?.refersTo].filter((r) => r !== undefined)) {
+					expect(read[keyOf(ref)], `${question.id} picks from ${ref}`).toEqual(all[keyOf(ref)]);
+				}
+				if (question.prefill === 'computed') expect(dataClassesPresent(read)).toEqual(dataClassesPresent(all));
+			}
+			const own = section.repeatable ? [section.id] : section.questions.map((q) => q.id);
+			for (const key of own) expect(read[key], `${section.id}: ${key}`).toEqual(all[key]);
+		}
+		expect(dataClassesPresent(all).length).toBeGreaterThan(0);
+		// every section's page together is sent far fewer answers than every page sent all of them
+		expect(sent).toBeLessThan((sections.length * Object.keys(all).length) / 4);
 	});
 });

@@ -60,6 +60,18 @@ export interface QuestionnairePage {
 	readonly section: SectionView;
 	/** Questions of other sections this one reads: named by its conditions or REFs, or naming a list's items. */
 	readonly related: readonly QuestionView[];
+	/** The keys of `Answers` the page reads; `answersRead` keeps just those. */
+	readonly reads: readonly string[];
+}
+
+/**
+ * Of the DPIA's answers, those the page reads: a page is sent the answers its conditions, REF choices and
+ * computed answers need, not every section's (a DPIA's long answers would make every page heavy).
+ */
+export function answersRead(page: QuestionnairePage, answers: Answers): Answers {
+	const kept: Record<string, unknown> = {};
+	for (const key of page.reads) if (Object.hasOwn(answers, key)) kept[key] = answers[key];
+	return kept;
 }
 
 /** The questions a page knows, found by id: the same answers the catalogue would give for them. */

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { encodeSection } from '$lib/components/questionnaire/codec';
 import { sectionById } from '$lib/domain/questionnaire/api';
 import { questionnairePage } from '$lib/domain/questionnaire/page';
+import { answersRead } from '$lib/domain/questionnaire/view';
 import { can } from '$lib/domain/roles';
 import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 		processingName: view.processingName,
 		values: encodeSection(section, row?.answers ?? {}),
 		revision: row?.revision ?? 0,
-		answers: view.answers,
+		answers: answersRead(page, view.answers),
 		progress: view.progress.sections,
 		threads: view.threads.map((t) => ({
 			id: t.id,
