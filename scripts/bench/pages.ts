@@ -5,9 +5,9 @@
  * hooks and one `select 1`). "cpu/req" is the server process's CPU per request, which a busy machine
  * disturbs far less than latency.
  *
- *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--pg [--workers 2] [--socket /var/run/postgresql]]
+ *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--workers 2] [--pg [--socket /var/run/postgresql]]
  *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
- *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS, PostgreSQL only;
+ *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS;
  *   --socket has the app reach PostgreSQL through its Unix socket instead of TCP on 127.0.0.1)
  */
 import { parseArgs } from 'node:util';
@@ -31,8 +31,8 @@ const { values } = parseArgs({
 	}
 });
 const seconds = Number(values.seconds);
-const engine = values.pg ? `PostgreSQL${values.socket ? ' (Unix socket)' : ''}, ${values.workers} worker${values.workers === '1' ? '' : 's'}` : 'PGlite';
-if (!values.pg && values.workers !== '1') throw new Error('--workers needs --pg: a PGlite data directory belongs to one process');
+const workers = `${values.workers} worker${values.workers === '1' ? '' : 's'}`;
+const engine = values.pg ? `PostgreSQL${values.socket ? ' (Unix socket)' : ''}, ${workers}` : `PGlite, ${workers}`;
 if (!values.pg && values.socket) throw new Error('--socket needs --pg');
 
 /** Populates `dpias`, starts the server on it, runs `body`, and removes it all again. */

@@ -12,10 +12,14 @@ import { scratchDatabase } from '../../src/lib/server/testing/scratch-database';
  */
 export const PUBLIC_ORIGIN = 'http://dpia-wijzer.test';
 
+export function requireBuiltApp(): void {
+	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first');
+}
+
 export function requireBuiltAppAndPostgres(): string {
 	const url = process.env.TEST_DATABASE_URL;
 	if (!url) throw new Error('TEST_DATABASE_URL is not set: these specs need a PostgreSQL server (see tests/run-all.sh)');
-	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `npm run build` first');
+	requireBuiltApp();
 	return url;
 }
 

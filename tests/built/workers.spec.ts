@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/server/db/open';
@@ -36,7 +34,7 @@ function alive(pid: number): boolean {
 const exited = (app: BuiltApp) =>
 	new Promise<number | null>((resolve) => (app.process.exitCode !== null ? resolve(app.process.exitCode) : app.process.once('exit', resolve)));
 
-/** `npm start` with WORKERS: several processes on one port (node:cluster), which need PostgreSQL. */
+/** `npm start` with WORKERS on PostgreSQL: several processes on one port (node:cluster); on PGlite see pglite-workers.spec.ts. */
 describe('WORKERS: several app processes on one port', () => {
 	let databaseUrl: string;
 	let drop: () => Promise<void>;
@@ -105,7 +103,7 @@ describe('WORKERS when the primary process is killed', () => {
 	});
 });
 
-describe('WORKERS refused or not applicable', () => {
+describe('WORKERS refused', () => {
 	it('a WORKERS value that is not a count stops the start with a message saying so', async () => {
 		const child = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, NODE_OPTIONS: '', WORKERS: 'twee', PORT: '4412' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let text = '';
@@ -115,19 +113,5 @@ describe('WORKERS refused or not applicable', () => {
 		expect(code).toBe(1);
 		expect(text).toContain('WORKERS must be a whole number of 1 or more, or auto');
 		expect(text).toContain('"WORKERS":"twee"');
-	});
-
-	it('on PGlite, WORKERS starts one process with a warning: a data directory belongs to one process', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'dpia-workers-'));
-		const output: string[] = [];
-		const app = await startBuiltApp({ DATABASE_URL: '', DATA_DIR: path.join(dir, 'data'), WORKERS: '2', LOG_LEVEL: 'info' }, 4413, (line) => output.push(line));
-		try {
-			expect(output.some((l) => l.includes('WORKERS needs DATABASE_URL'))).toBe(true);
-			expect(childrenOf(app.process.pid!)).toEqual([]);
-			expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-		} finally {
-			await app.stop();
-			rmSync(dir, { recursive: true, force: true });
-		}
 	});
 });

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 
 /**
  * Issue 6, crash safety: kill -9 the server in the middle of a stream of saves. After a restart every
- * save the server acknowledged is there. Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
+ * save the server acknowledged is there. Runs on PGlite (one process, and WORKERS=2 with the primary
+ * holding the data directory), and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 const PASSWORD = 'Welkom-2026!';
 
@@ -32,7 +33,11 @@ async function login(url: string): Promise<string> {
 }
 
 function engines(): { name: string; env: () => Record<string, string>; cleanup?: (env: Record<string, string>) => void }[] {
-	const list: ReturnType<typeof engines> = [{ name: 'PGlite', env: () => ({ DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'dpia-crash-')), 'data') }) }];
+	const pgliteDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'dpia-crash-')), 'data');
+	const list: ReturnType<typeof engines> = [
+		{ name: 'PGlite', env: () => ({ DATA_DIR: pgliteDir() }) },
+		{ name: 'PGlite, WORKERS=2', env: () => ({ DATA_DIR: pgliteDir(), WORKERS: '2' }) }
+	];
 	const server = process.env.TEST_DATABASE_URL;
 	if (server) {
 		list.push({
@@ -50,7 +55,7 @@ function engines(): { name: string; env: () => Record<string, string>; cleanup?:
 	return list;
 }
 
-for (const engine of engines()) {
+for (const [index, engine] of engines().entries()) {
 	test(`acknowledged saves survive kill -9 (${engine.name})`, async () => {
 		test.setTimeout(180_000);
 		const env = engine.env();
@@ -58,7 +63,7 @@ for (const engine of engines()) {
 		cli('org:create', '--name', 'Stichting Crash', '--slug', 'crash');
 		cli('user:create', '--email', 'editor@crash.test', '--name', 'Eva', '--org', 'crash', '--role', 'editor', '--password', PASSWORD);
 
-		const port = engine.name === 'PGlite' ? 4331 : 4332;
+		const port = 4331 + index;
 		const url = `http://127.0.0.1:${port}`;
 		let server = start(env, port);
 		await waitUp(url);

@@ -3,7 +3,7 @@ import { PglitePreparedQuery } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngine } from '../testing/db';
 import type { Database } from './open';
-import { DRIZZLE_TEXT_TYPES, drizzleParsers } from './pglite-thread-worker';
+import { DRIZZLE_TEXT_TYPES, drizzleParsers } from './pglite-server';
 import { organisations, sessions, users } from './schema';
 
 /** The first row of `db.execute`, whose result differs by engine (PGlite: `{ rows }`, postgres.js: the rows). */

@@ -12,7 +12,7 @@ let current: Promise<Database> | undefined;
 
 export function database(): Promise<Database> {
 	current ??= (async () => {
-		const opened = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data' });
+		const opened = await openDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || './data', hosted: env.DPIA_PGLITE_HOSTED === '1' && !env.DATABASE_URL });
 		await opened.migrate();
 		opened.maintain((error) => log.warn('database upkeep failed; it is tried again at the next interval', errorFields(error)));
 		return opened;

@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { acquireDirLock } from './lock';
+import { connectPgliteHost } from './pglite-host-client';
 import { startPgliteThread, type PgliteThread } from './pglite-thread';
 import { startUpkeep, vacuumTables, type Upkeep } from './pglite-upkeep';
 import { preparing } from './prepared-client';
@@ -37,6 +38,11 @@ export interface OpenOptions {
 	migrationsFolder?: string;
 	/** Connections per instance for PostgreSQL. */
 	poolSize?: number;
+	/**
+	 * A worker of `WORKERS` on PGlite: the primary process holds the data directory and has migrated it
+	 * (`pglite-host.ts`); this process sends it its queries.
+	 */
+	hosted?: boolean;
 }
 
 export function defaultMigrationsFolder(): string {
@@ -46,10 +52,15 @@ export function defaultMigrationsFolder(): string {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
 	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
 	if (options.url) return openPostgres(options.url, migrationsFolder, options.poolSize ?? 10);
+	if (options.hosted) return openHostedPglite(options.dataDir ?? './data');
 	return openPglite(options.dataDir ?? './data', migrationsFolder);
 }
 
-async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+// drizzle uses `query` and `transaction` of a PGlite client, which the thread's client answers alike.
+const pgliteDrizzle = (client: PgliteThread) => drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
+
+/** A data directory (or `memory://`) of this process's own; `client` is for the host that shares it with workers. */
+export async function openPglite(dataDir: string, migrationsFolder: string, start: (dataDir: string) => Promise<PgliteThread> = startPgliteThread): Promise<Database & { client: PgliteThread }> {
 	const inMemory = dataDir.startsWith('memory://');
 	let release = () => {};
 	if (!inMemory) {
@@ -59,16 +70,16 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 	}
 	let client: PgliteThread;
 	try {
-		client = await startPgliteThread(inMemory ? dataDir : path.resolve(dataDir));
+		client = await start(inMemory ? dataDir : path.resolve(dataDir));
 	} catch (error) {
 		release();
 		throw error;
 	}
 	let upkeep: Upkeep | undefined;
-	// drizzle uses `query` and `transaction` of a PGlite client, which the thread's client answers alike.
-	const db = drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
+	const db = pgliteDrizzle(client);
 	return {
 		db,
+		client,
 		kind: 'pglite',
 		location: inMemory ? dataDir : path.resolve(dataDir),
 		migrate: async () => {
@@ -88,6 +99,19 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 				release();
 			}
 		}
+	};
+}
+
+async function openHostedPglite(dataDir: string): Promise<Database> {
+	const client = connectPgliteHost();
+	return {
+		db: pgliteDrizzle(client),
+		kind: 'pglite',
+		location: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
+		// the host migrated the database before it started this worker, and keeps up its upkeep
+		migrate: async () => {},
+		maintain: () => {},
+		close: () => client.close()
 	};
 }
 

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Results } from '@electric-sql/pglite';
-import type { Reply, Request } from './pglite-thread-worker';
+import type { Reply, Request } from './pglite-messages';
 
-type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+/** A request without its id: the caller numbers them. */
+export type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
 interface QueryOptions {
 	rowMode?: 'array' | 'object';
@@ -16,6 +17,8 @@ export interface PgliteQueries {
 
 export interface PgliteThread extends PgliteQueries {
 	transaction<T>(callback: (tx: PgliteQueries & { readonly closed: boolean }) => Promise<T>): Promise<T>;
+	/** One message as it is, for the host that passes other processes' calls on (`pglite-host.ts`). */
+	relay(request: Call): Promise<unknown>;
 	close(): Promise<void>;
 }
 
@@ -26,63 +29,57 @@ function rebuilt(fields: Record<string, unknown>): Error {
 	return error;
 }
 
-/**
- * PGlite in a thread of its own. The engine is WebAssembly and runs its queries synchronously: in the
- * server's thread each query held up every other request, and the queries of waiting requests ran back
- * to back without letting the event loop read new ones. In a worker thread the database works on the
- * second core while this thread renders pages, and each query is a message, which lets requests take
- * turns as with a database server.
- */
-export async function startPgliteThread(dataDir: string): Promise<PgliteThread> {
-	const { WORKER_KIND, WORKER_URL } = await import('./pglite-thread-worker');
-	const workerData = { kind: WORKER_KIND, dataDir };
-	// In development and tests the worker is the TypeScript source itself, which Node runs through tsx.
-	const worker = WORKER_URL.endsWith('.ts')
-		? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`, { eval: true, workerData })
-		: new Worker(new URL(WORKER_URL), { workerData });
+/** Where a client's requests go: the database thread, or the primary process that hosts it. */
+export interface Channel {
+	post(request: Request): void;
+	/** True while calls are in flight: only then does the channel keep the process alive, as a connection would. */
+	busy(inFlight: boolean): void;
+}
+
+/** Numbers the calls on a channel and settles each with its reply. */
+export function callsOver(channel: Channel) {
 	const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 	let nextId = 0;
 	let stopped: Error | null = null;
-
-	const ready = new Promise<void>((resolve, reject) => pending.set(0, { resolve: () => resolve(), reject }));
-	worker.on('message', (reply: Reply) => {
-		const call = pending.get(reply.id);
-		if (!call) return;
-		pending.delete(reply.id);
-		// Only a call in flight keeps the process alive, as a database connection would.
-		if (pending.size === 0) worker.unref();
-		if (reply.ok) call.resolve(reply.value);
-		else call.reject(rebuilt(reply.error));
-	});
-	const stop = (reason: Error) => {
-		stopped = reason;
-		for (const call of pending.values()) call.reject(reason);
-		pending.clear();
+	return {
+		call<T>(request: Call): Promise<T> {
+			if (stopped) return Promise.reject(stopped);
+			const id = ++nextId;
+			if (pending.size === 0) channel.busy(true);
+			return new Promise<T>((resolve, reject) => {
+				pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+				channel.post({ ...request, id } as Request);
+			});
+		},
+		/** Resolves on the reply with this id, which nobody asked for: the thread's "ready". */
+		expect(id: number): Promise<unknown> {
+			return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+		},
+		receive(reply: Reply): void {
+			const call = pending.get(reply.id);
+			if (!call) return;
+			pending.delete(reply.id);
+			if (pending.size === 0) channel.busy(false);
+			if (reply.ok) call.resolve(reply.value);
+			else call.reject(rebuilt(reply.error));
+		},
+		stop(reason: Error): void {
+			stopped = reason;
+			for (const call of pending.values()) call.reject(reason);
+			pending.clear();
+		},
+		get stopped() {
+			return stopped !== null;
+		}
 	};
-	worker.on('error', (error) => stop(new Error(`The database thread stopped: ${error.message}`, { cause: error })));
-	worker.on('exit', (code) => stop(new Error(`The database thread stopped (exit code ${code})`)));
+}
 
-	const call = <T>(request: Call): Promise<T> => {
-		if (stopped) return Promise.reject(stopped);
-		const id = ++nextId;
-		if (pending.size === 0) worker.ref();
-		return new Promise<T>((resolve, reject) => {
-			pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-			worker.postMessage({ ...request, id });
-		});
-	};
+/** A PGlite client whose every call is a message: `query`, `exec` and transactions as drizzle uses them. */
+export function pgliteClient(call: <T>(request: Call) => Promise<T>, close: () => Promise<void>): PgliteThread {
 	const queries = (tx?: number): PgliteQueries => ({
 		query: (text, params = [], options = {}) => call({ op: 'query', text, params, rowMode: options.rowMode, tx }),
 		exec: (text) => call({ op: 'exec', text, tx })
 	});
-
-	try {
-		await ready;
-	} catch (error) {
-		await worker.terminate();
-		throw error;
-	}
-
 	return {
 		...queries(),
 		async transaction(callback) {
@@ -108,9 +105,39 @@ export async function startPgliteThread(dataDir: string): Promise<PgliteThread> 
 			await call({ op: 'end', tx, commit: true });
 			return result;
 		},
-		async close() {
-			if (!stopped) await call({ op: 'close' });
-			await worker.terminate();
-		}
+		relay: (request) => call(request),
+		close
 	};
+}
+
+/**
+ * PGlite in a thread of its own. The engine is WebAssembly and runs its queries synchronously: in the
+ * server's thread each query held up every other request, and the queries of waiting requests ran back
+ * to back without letting the event loop read new ones. In a worker thread the database works on the
+ * second core while this thread renders pages, and each query is a message, which lets requests take
+ * turns as with a database server.
+ */
+export async function startPgliteThread(dataDir: string): Promise<PgliteThread> {
+	const { WORKER_KIND, WORKER_URL } = await import('./pglite-thread-worker');
+	const workerData = { kind: WORKER_KIND, dataDir };
+	// In development and tests the worker is the TypeScript source itself, which Node runs through tsx.
+	const worker = WORKER_URL.endsWith('.ts')
+		? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`, { eval: true, workerData })
+		: new Worker(new URL(WORKER_URL), { workerData });
+	const calls = callsOver({ post: (request) => worker.postMessage(request), busy: (inFlight) => (inFlight ? worker.ref() : worker.unref()) });
+	const ready = calls.expect(0);
+	worker.on('message', (reply: Reply) => calls.receive(reply));
+	worker.on('error', (error) => calls.stop(new Error(`The database thread stopped: ${error.message}`, { cause: error })));
+	worker.on('exit', (code) => calls.stop(new Error(`The database thread stopped (exit code ${code})`)));
+
+	try {
+		await ready;
+	} catch (error) {
+		await worker.terminate();
+		throw error;
+	}
+	return pgliteClient(calls.call, async () => {
+		if (!calls.stopped) await calls.call({ op: 'close' });
+		await worker.terminate();
+	});
 }
