@@ -54,7 +54,8 @@ async function runPrimary(workers) {
 	let stopping = false;
 	const started = new Set();
 	const closeHostAfterLast = () => {
-		if (host && Object.keys(cluster.workers ?? {}).length === 0) void host.close();
+		if (!host || Object.keys(cluster.workers ?? {}).length > 0) return;
+		host.close().catch((error) => log('error', 'the database did not close cleanly', { error: error instanceof Error ? error.message : String(error) }));
 	};
 	const fork = () => {
 		const worker = cluster.fork(host ? { DPIA_PGLITE_HOSTED: '1' } : {});
