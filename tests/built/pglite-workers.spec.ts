@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,24 +7,14 @@ import { openDatabase } from '$lib/server/db/open';
 import { auditLog, sectionAnswers } from '$lib/server/db/schema';
 import { startBuiltApp } from '$lib/server/testing/built-app';
 import { actionResult, get, logIn, postForm, PUBLIC_ORIGIN, requireBuiltApp, type Instance } from './instance';
+import { childrenOf, serveUntilExit, waitFor } from './processes';
 import { PASSWORD, seed } from './seed';
 
-const childrenOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 /** User plus system CPU time of a process, in clock ticks. */
 const cpuTicks = (pid: number) => {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
 	return Number(fields[11]) + Number(fields[12]);
 };
-
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 15_000): Promise<T> {
-	const until = Date.now() + ms;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
 
 /**
  * `WORKERS=2` on PGlite: the primary process holds the data directory and the workers send it their
@@ -110,13 +99,10 @@ describe('WORKERS on PGlite, on a data directory another process holds', () => {
 			mkdirSync(dataDir);
 			// this test process is alive, so its pid in the lock file holds the directory
 			writeFileSync(path.join(dataDir, '.dpia-wijzer.lock'), String(process.pid));
-			const child = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: '', DATA_DIR: dataDir, WORKERS: '2', PORT: '4416' }, stdio: ['ignore', 'pipe', 'pipe'] });
-			let text = '';
-			child.stdout.on('data', (b: Buffer) => (text += b));
-			child.stderr.on('data', (b: Buffer) => (text += b));
-			expect(await new Promise<number | null>((resolve) => child.once('exit', resolve))).toBe(1);
-			expect(text).toContain(`al in gebruik door proces ${process.pid}`);
-			expect(text).not.toContain('started workers');
+			const { code, output } = await serveUntilExit({ DATABASE_URL: '', DATA_DIR: dataDir, WORKERS: '2', PORT: '4416' });
+			expect(code).toBe(1);
+			expect(output).toContain(`al in gebruik door proces ${process.pid}`);
+			expect(output).not.toContain('started workers');
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

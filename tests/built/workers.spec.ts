@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,21 +5,7 @@ import { openDatabase } from '$lib/server/db/open';
 import { rawRows } from '$lib/server/db/raw';
 import { startBuiltApp, type BuiltApp } from '$lib/server/testing/built-app';
 import { createEmptyDatabase, requireBuiltAppAndPostgres } from './instance';
-
-/** The worker processes of a primary: its children, from /proc. */
-function childrenOf(pid: number): number[] {
-	return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 15_000): Promise<T> {
-	const until = Date.now() + ms;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined) return value;
-		if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
+import { childrenOf, serveUntilExit, waitFor } from './processes';
 
 function alive(pid: number): boolean {
 	try {
@@ -105,13 +90,9 @@ describe('WORKERS when the primary process is killed', () => {
 
 describe('WORKERS refused', () => {
 	it('a WORKERS value that is not a count stops the start with a message saying so', async () => {
-		const child = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, NODE_OPTIONS: '', WORKERS: 'twee', PORT: '4412' }, stdio: ['ignore', 'pipe', 'pipe'] });
-		let text = '';
-		child.stdout.on('data', (b: Buffer) => (text += b));
-		child.stderr.on('data', (b: Buffer) => (text += b));
-		const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+		const { code, output } = await serveUntilExit({ WORKERS: 'twee', PORT: '4412' });
 		expect(code).toBe(1);
-		expect(text).toContain('WORKERS must be a whole number of 1 or more, or auto');
-		expect(text).toContain('"WORKERS":"twee"');
+		expect(output).toContain('WORKERS must be a whole number of 1 or more, or auto');
+		expect(output).toContain('"WORKERS":"twee"');
 	});
 });
