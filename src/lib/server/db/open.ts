@@ -56,6 +56,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 	return openPglite(options.dataDir ?? './data', migrationsFolder);
 }
 
+/** Where a PGlite database lives: `memory://…` as given, a directory as an absolute path. */
+const pgliteLocation = (dataDir: string) => (dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir));
+
 // drizzle uses `query` and `transaction` of a PGlite client, which the thread's client answers alike.
 const pgliteDrizzle = (client: PgliteThread) => drizzlePglite({ client: client as never, schema, casing: 'snake_case' }) as unknown as Db;
 
@@ -70,7 +73,7 @@ export async function openPglite(dataDir: string, migrationsFolder: string, star
 	}
 	let client: PgliteThread;
 	try {
-		client = await start(inMemory ? dataDir : path.resolve(dataDir));
+		client = await start(pgliteLocation(dataDir));
 	} catch (error) {
 		release();
 		throw error;
@@ -81,7 +84,7 @@ export async function openPglite(dataDir: string, migrationsFolder: string, star
 		db,
 		client,
 		kind: 'pglite',
-		location: inMemory ? dataDir : path.resolve(dataDir),
+		location: pgliteLocation(dataDir),
 		migrate: async () => {
 			await migratePglite(db as never, { migrationsFolder });
 			// Before the first request: without statistics the planner sorts and joins a whole board where
@@ -107,7 +110,7 @@ async function openHostedPglite(dataDir: string): Promise<Database> {
 	return {
 		db: pgliteDrizzle(client),
 		kind: 'pglite',
-		location: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
+		location: pgliteLocation(dataDir),
 		// the host migrated the database before it started this worker, and keeps up its upkeep
 		migrate: async () => {},
 		maintain: () => {},
