@@ -2,10 +2,12 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { rootRenderPlugin } from './src/lib/server/render/vite-plugin';
 
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
+		rootRenderPlugin(),
 		sveltekit(),
 		paraglideVitePlugin({
 			project: './project.inlang',

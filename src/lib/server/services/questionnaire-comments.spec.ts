@@ -4,7 +4,8 @@ import type { Database } from '../db';
 import { assessmentVersions, auditLog } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
-import { addComment, listThreads, setThreadResolved } from './questionnaire-comments';
+import { addComment, setThreadResolved } from './questionnaire-comments';
+import { readQuestionnaire } from './questionnaire';
 import { NotFound } from './scope';
 import { AssessmentLocked } from './version-lock';
 
@@ -15,6 +16,9 @@ describe('questionnaire comments', () => {
 	let fx: Fixture;
 	let other: Fixture;
 	const as = (f: Fixture, role: 'editor' | 'fg') => ({ organisationId: f.organisation.id, actor: { userId: f.people[role].id, label: f.people[role].name } });
+	// the threads as the section page reads them
+	const threadsOf = async (f: Fixture, role: 'editor' | 'fg', assessmentId: string, sectionId: string) =>
+		(await readQuestionnaire(database.db, as(f, role), assessmentId, sectionId)).threads;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
@@ -29,14 +33,14 @@ describe('questionnaire comments', () => {
 		const first = await addComment(database.db, as(fx, 'fg'), fx.assessment.id, { questionId: '8.3', body: 'Valt de moeder onder VS-recht?' });
 		const reply = await addComment(database.db, as(fx, 'editor'), fx.assessment.id, { questionId: '8.3', body: 'Nee, Nederlands bedrijf.' });
 		expect(reply.thread.id).toBe(first.thread.id);
-		const threads = await listThreads(database.db, as(fx, 'editor'), fx.assessment.id, '8');
+		const threads = await threadsOf(fx, 'editor', fx.assessment.id, '8');
 		expect(threads).toHaveLength(1);
 		expect(threads[0]).toMatchObject({ questionId: '8.3', sectionId: '8', resolvedAt: null });
 		expect(threads[0]!.comments.map((c) => [c.authorName, c.body])).toEqual([
 			[fx.people.fg.name, 'Valt de moeder onder VS-recht?'],
 			[fx.people.editor.name, 'Nee, Nederlands bedrijf.']
 		]);
-		expect(await listThreads(database.db, as(fx, 'editor'), fx.assessment.id, '9')).toEqual([]);
+		expect(await threadsOf(fx, 'editor', fx.assessment.id, '9')).toEqual([]);
 	});
 
 	it('resolves and reopens a thread, and a new comment reopens it too; each step audited', async () => {
@@ -65,7 +69,7 @@ describe('questionnaire comments', () => {
 		await expect(setThreadResolved(database.db, as(fx, 'fg'), fx.assessment.id, foreign.thread.id, true)).rejects.toBeInstanceOf(NotFound);
 		await expect(setThreadResolved(database.db, as(fx, 'fg'), other.assessment.id, foreign.thread.id, true)).rejects.toBeInstanceOf(NotFound);
 		await expect(setThreadResolved(database.db, as(fx, 'fg'), fx.assessment.id, 'nonsense', true)).rejects.toBeInstanceOf(NotFound);
-		await expect(listThreads(database.db, as(fx, 'fg'), other.assessment.id)).rejects.toBeInstanceOf(NotFound);
+		await expect(threadsOf(fx, 'fg', other.assessment.id, '1')).rejects.toBeInstanceOf(NotFound);
 	});
 
 	it('refuses comments on a signed-off version', async () => {

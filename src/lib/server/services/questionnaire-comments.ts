@@ -7,12 +7,6 @@ import { assertVersionEditable } from './version-lock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The comment threads (editor ↔ FG) of the current version, of one section or all. */
-export async function listThreads(db: Db, scope: Scope, assessmentId: string, sectionId?: string) {
-	const { version } = await currentVersion(db, scope, assessmentId);
-	return commentRepo.list(db, version.id, sectionId);
-}
-
 /**
  * Adds a comment to the question's thread, opening the thread on the first comment. A comment on a
  * resolved thread reopens it: the discussion is evidently not over.
