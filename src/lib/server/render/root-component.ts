@@ -49,14 +49,11 @@ export class RootRenderResult {
 	}
 }
 
-type ClassComponent = ReturnType<typeof legacyAsClassComponent> & {
-	render?: (props?: Record<string, unknown>, options?: Omit<RenderOptions, 'props'>) => RootRenderResult;
-};
+type RenderRoot = (props?: Record<string, unknown>, options?: Omit<RenderOptions, 'props'>) => RootRenderResult;
 
 /** svelte/legacy's `asClassComponent`, with the server-side `render` replaced by one answering a `RootRenderResult`. */
-export function asClassComponent(component: Component<Record<string, unknown>>): ClassComponent {
-	const constructor: ClassComponent = legacyAsClassComponent(component as never);
-	constructor.render = (props = {}, { context, csp, transformError }: Omit<RenderOptions, 'props'> = {}) =>
+export function asClassComponent(component: Component<Record<string, unknown>>) {
+	const renderRoot: RenderRoot = (props = {}, { context, csp, transformError } = {}) =>
 		new RootRenderResult(render(component, { props, context, csp, transformError } as RenderOptions));
-	return constructor;
+	return Object.assign(legacyAsClassComponent(component as never), { render: renderRoot });
 }
