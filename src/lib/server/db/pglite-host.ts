@@ -1,9 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
 import { openPglite } from './open';
 import { HOST_MESSAGE, isHostMessage, type HostReply } from './pglite-host-client';
-import { plain, type Reply } from './pglite-messages';
-import { drizzleParsers, pgliteServer } from './pglite-server';
-import { pgliteClient, type Call, type PgliteThread } from './pglite-thread';
+import { plain, type Call, type Reply } from './pglite-messages';
+import { createPglite, pgliteServer } from './pglite-server';
+import { pgliteClient, type PgliteThread } from './pglite-thread';
 
 /** What the relay needs of a node:cluster worker. */
 export interface HostedWorker {
@@ -62,7 +61,7 @@ export function pgliteRelay(client: PgliteThread) {
  * thread and back for every query. Anywhere pages are rendered, use `startPgliteThread`.
  */
 export async function openPgliteHere(dataDir: string): Promise<PgliteThread> {
-	const pg = await PGlite.create(dataDir, { parsers: drizzleParsers });
+	const pg = await createPglite(dataDir);
 	const serve = pgliteServer(pg);
 	let closed: Error | null = null;
 	const call = <T>(request: Call) => (closed ? Promise.reject(closed) : (serve(request) as Promise<T>));

@@ -6,6 +6,9 @@ export type Request =
 	| { id: number; op: 'end'; tx: number; commit: boolean }
 	| { id: number; op: 'close' };
 
+/** A request without its id: the caller numbers them. */
+export type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: Record<string, unknown> };
 
 /** What of an error crosses to the other thread or process: PostgreSQL's fields (code, detail, constraint, …) and the message. */

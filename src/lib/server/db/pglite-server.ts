@@ -1,7 +1,6 @@
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import type { Request } from './pglite-messages';
+import type { Call } from './pglite-messages';
 import { StatementCache } from './pglite-statements';
-import type { Call } from './pglite-thread';
 
 const asText = (value: string) => value;
 /**
@@ -12,13 +11,16 @@ const asText = (value: string) => value;
 export const DRIZZLE_TEXT_TYPES = [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182];
 export const drizzleParsers = Object.fromEntries(DRIZZLE_TEXT_TYPES.map((type) => [type, asText]));
 
+/** Opens a PGlite database as every place that serves one does: with drizzle's parsers. */
+export const createPglite = (dataDir: string) => PGlite.create(dataDir, { parsers: drizzleParsers });
+
 class RollBack extends Error {}
 
 /**
  * Answers the calls of `pglite-messages.ts` on one PGlite database: where the database lives, in its own
  * thread (`pglite-thread-worker.ts`) or in the primary process for WORKERS (`pglite-host.ts`).
  */
-export function pgliteServer(pg: PGlite): (request: Call | Request) => Promise<unknown> {
+export function pgliteServer(pg: PGlite): (request: Call) => Promise<unknown> {
 	const statements = new StatementCache(pg);
 	const open = new Map<number, { tx: Transaction; end: (commit: boolean, settled: (error: unknown) => void) => void }>();
 	let nextTx = 0;

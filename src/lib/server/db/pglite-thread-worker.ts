@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { plain, type Reply, type Request } from './pglite-messages';
-import { drizzleParsers, pgliteServer } from './pglite-server';
+import { createPglite, pgliteServer } from './pglite-server';
 
 /** The worker's own file, for `new Worker`: after the build, the chunk this module landed in. */
 export const WORKER_URL = import.meta.url;
@@ -11,7 +11,7 @@ export const WORKER_KIND = 'dpia-pglite';
 async function serve(port: MessagePort, dataDir: string): Promise<void> {
 	let pg: PGlite;
 	try {
-		pg = await PGlite.create(dataDir, { parsers: drizzleParsers });
+		pg = await createPglite(dataDir);
 	} catch (error) {
 		port.postMessage({ id: 0, ok: false, error: plain(error) } satisfies Reply);
 		return;

@@ -1,9 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Results } from '@electric-sql/pglite';
-import type { Reply, Request } from './pglite-messages';
-
-/** A request without its id: the caller numbers them. */
-export type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+import type { Call, Reply, Request } from './pglite-messages';
 
 interface QueryOptions {
 	rowMode?: 'array' | 'object';
