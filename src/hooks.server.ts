@@ -3,12 +3,15 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database } from '$lib/server/db';
+import { describePolicy } from '$lib/server/http/origin';
+import { currentOriginPolicy, originHandle } from '$lib/server/http/origin-handle';
 import { errorFields, log } from '$lib/server/log';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	const opened = await database();
 	log.info('database ready', { engine: opened.kind, location: opened.location });
+	log.info(describePolicy(currentOriginPolicy(), process.env.PORT));
 	// adapter-node emits this on SIGTERM/SIGINT once requests have drained; close so the process can exit.
 	process.once('sveltekit:shutdown' as never, () => {
 		void closeDatabase();
@@ -28,7 +31,9 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle = sequence(requestId, i18n, authHandle, securityHeaders);
+// The origin check refuses foreign form posts before the session is looked up; security headers wrap
+// everything after them, that refusal included.
+export const handle = sequence(requestId, i18n, securityHeaders, originHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };

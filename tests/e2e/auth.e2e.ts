@@ -132,6 +132,23 @@ test.describe('first run and accounts (empty server)', () => {
 		const refused = await page.request.get(`${EMPTY_URL}/api/v1/assessments`, { headers: { authorization: `Bearer ${token}` } });
 		expect(refused.status()).toBe(401);
 	});
+
+	test('the same board works at http://127.0.0.1, and a foreign page is refused (no ORIGIN set)', async ({ page }) => {
+		const local = EMPTY_URL.replace('localhost', '127.0.0.1');
+		await login(page, ADMIN.email, ADMIN.password, local);
+		await expect(page).toHaveURL(`${local}/o/${SLUG}`);
+		await visit(page, `${local}/o/${SLUG}/admin/settings`);
+		await page.getByRole('checkbox', { name: /^S-4 / }).check();
+		await page.getByRole('button', { name: 'Regels opslaan' }).click();
+		await expect(page.getByText('Opgeslagen. Gewijzigd: S-4.')).toBeVisible();
+
+		const foreign = await page.request.post(`${EMPTY_URL}/login`, {
+			headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+			data: `email=${encodeURIComponent(ADMIN.email)}&password=${encodeURIComponent(ADMIN.password)}`
+		});
+		expect(foreign.status()).toBe(403);
+		expect(await foreign.text()).toContain('het kwam van https://evil.example');
+	});
 });
 
 test.describe('login protection and language (seeded server)', () => {

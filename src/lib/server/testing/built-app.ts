@@ -12,13 +12,14 @@ export interface BuiltApp {
  * Starts the built app as `npm start` does (scripts/serve.js: one process, or WORKERS of them) and resolves
  * once /healthz answers 200, for the benchmarks and the specs that need real processes. `onOutput` gets
  * stdout and stderr line by line; without it stderr goes to ours and stdout is dropped. `nodeArgs` go to
- * node itself (the profiler's flags, which NODE_OPTIONS refuses).
+ * node itself (the profiler's flags, which NODE_OPTIONS refuses). A variable given as undefined is removed
+ * from the environment the app inherits.
  */
-export async function startBuiltApp(env: Record<string, string>, port: number, onOutput?: (line: string) => void, nodeArgs: string[] = []): Promise<BuiltApp> {
+export async function startBuiltApp(env: Record<string, string | undefined>, port: number, onOutput?: (line: string) => void, nodeArgs: string[] = []): Promise<BuiltApp> {
 	const url = `http://127.0.0.1:${port}`;
 	const started = performance.now();
 	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
-		env: { ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port) },
+		env: Object.fromEntries(Object.entries({ ...process.env, NODE_OPTIONS: '', ...env, PORT: String(port) }).filter(([, value]) => value !== undefined)),
 		stdio: ['ignore', onOutput ? 'pipe' : 'ignore', onOutput ? 'pipe' : 'inherit']
 	});
 	if (onOutput) {
