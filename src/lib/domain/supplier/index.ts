@@ -1,0 +1,4 @@
+export * from './changes';
+export * from './countries';
+export * from './expiry';
+export * from './transfers';
