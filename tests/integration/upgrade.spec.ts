@@ -80,6 +80,18 @@ describe.each(releases)('upgrade from release %s', (file) => {
 		expect(fixture.expected.some((d) => d.versions.some((v) => v.frozen))).toBe(true);
 	});
 
+	it('free-text suppliers became supplier records: one per board and name, every processing linked to its own', async () => {
+		const rows = await rawRows<{ vendor: string; organisation_id: string; supplier_name: string | null; supplier_org: string | null }>(
+			database.db,
+			sql`select p.vendor, p.organisation_id, s.name as supplier_name, s.organisation_id as supplier_org from processings p left join suppliers s on s.id = p.supplier_id`
+		);
+		const named = rows.filter((r) => r.vendor.trim() !== '');
+		expect(named.length).toBeGreaterThan(0);
+		for (const r of named) expect([r.supplier_name?.toLowerCase(), r.supplier_org]).toEqual([r.vendor.trim().toLowerCase(), r.organisation_id]);
+		const distinct = new Set(named.map((r) => `${r.organisation_id}:${r.vendor.trim().toLowerCase()}`));
+		expect(await count('suppliers')).toBe(distinct.size);
+	});
+
 	it("the release's people still log in with their passwords", async () => {
 		const people = await database.db.select().from(users).orderBy(users.email);
 		expect(people).toHaveLength(fixture.tables.users!.length);

@@ -24,6 +24,8 @@ export const CAPABILITIES = {
 	'gmr.respond': ['gmr'],
 	'shared.read': ['admin', 'editor', 'fg', 'bestuur', 'gmr', 'viewer'],
 	'prescan.run': ['admin', 'editor'],
+	/** The supplier register: the ICT coordinator (editor) keeps it with the admin. */
+	'supplier.manage': ['admin', 'editor'],
 	/** The review calendar feed reveals every DPIA's name and dates: the admin and the FG (who plans reviews). */
 	'calendar.manage': ['admin', 'fg']
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,6 +6,7 @@ import { can, ROLES } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { auditLog } from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/testing/db';
+import * as supplierRepo from '$lib/server/repo/suppliers';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { classify, eventFor, handlersOf, type Handler, type Principal } from './harness';
 import { ACCESS } from './table';
@@ -15,7 +16,7 @@ const targets: Handler[] = Object.entries(modules)
 	.flatMap(([file, mod]) => handlersOf(file, mod))
 	.filter((h) => h.kind === 'action' || (h.kind === 'endpoint' && h.name !== 'GET'));
 
-const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug'];
+const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug', 'kvkNumber', 'privacyContact', 'agreementModel', 'agreementValidUntil', 'storageCountry', 'country', 'mechanism', 'activity', 'kind', 'validUntil', 'index', 'supplierId'];
 const HUGE = 'x'.repeat(1024 * 1024);
 
 const value = fc.oneof(
@@ -27,7 +28,7 @@ const value = fc.oneof(
 const form = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })), value, { maxKeys: 8 });
 // Tried first on every handler, whatever the seed: a NUL character, which PostgreSQL stores in no text,
 // in every field at once and alone in each free-text field (where it would otherwise reach the database).
-const TEXT_FIELDS = ['title', 'name', 'note', 'text', 'motivation', 'reasoning', 'fgView', 'body', '1.1'];
+const TEXT_FIELDS = ['title', 'name', 'note', 'text', 'motivation', 'reasoning', 'fgView', 'body', '1.1', 'privacyContact', 'activity'];
 const NUL_EXAMPLES: [Record<string, string>][] = [
 	[Object.fromEntries(FIELDS.map((field) => [field, 'a\u0000b']))],
 	...TEXT_FIELDS.map((field): [Record<string, string>] => [{ [field]: 'Tekst met \u0000 erin' }])
@@ -42,7 +43,8 @@ describe('bad input never breaks a form action or endpoint', () => {
 	beforeAll(async () => {
 		database = await createTestDatabase();
 		const fx = await lifecycleFixture(database.db, 'stichting-noord');
-		ids = { org: 'stichting-noord', section: '2', token: 'x', 'assessments.id': fx.assessment.id, 'processings.id': fx.processing.id, riskId: fx.assessment.id, measureId: fx.assessment.id, shareId: fx.assessment.id };
+		const supplier = await supplierRepo.insert(database.db, fx.organisation.id, { name: 'Fuzz BV' } as never);
+		ids = { supplierId: supplier.id, org: 'stichting-noord', section: '2', token: 'x', 'assessments.id': fx.assessment.id, 'processings.id': fx.processing.id, riskId: fx.assessment.id, measureId: fx.assessment.id, shareId: fx.assessment.id };
 		people = Object.fromEntries(ROLES.map((role) => [role, { label: role, user: { ...fx.people[role], mustChangePassword: false }, apiPrincipal: null, organisationHeader: 'stichting-noord' }]));
 	});
 	afterAll(async () => {

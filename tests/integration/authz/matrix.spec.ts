@@ -6,6 +6,7 @@ import type { Database } from '$lib/server/db';
 import { gmrShares } from '$lib/server/db/schema';
 import * as measureRepo from '$lib/server/repo/measures';
 import * as riskRepo from '$lib/server/repo/risks';
+import * as supplierRepo from '$lib/server/repo/suppliers';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { classify, eventFor, handlersOf, type Handler, type Outcome, type Principal } from './harness';
@@ -45,12 +46,13 @@ describe('authorization matrix: every route handler × every kind of caller', ()
 		const risk = await riskRepo.create(db, noord.version.id, { title: 'Etikettering', severity: 3, likelihood: 2 } as never);
 		const measure = await measureRepo.create(db, noord.version.id, { title: 'Uitleg', type: 'organisational' } as never, [risk.id]);
 		const [share] = await db.insert(gmrShares).values({ versionId: noord.version.id, sharedOn: '2026-11-01' } as never).returning();
+		const supplier = await supplierRepo.insert(db, noord.organisation.id, { name: 'Matrix BV' } as never);
 		const A = '/(app)/o/[org=slug]/assessments/[id=uuid]';
 		FORMS = {
 			[`${A}/risks action delete`]: async () => ({ riskId: (await riskRepo.create(db, noord.version.id, { title: 'Weg', severity: 1, likelihood: 1 } as never)).id }),
 			[`${A}/measures action delete`]: async () => ({ measureId: (await measureRepo.create(db, noord.version.id, { title: 'Weg', type: 'technical' } as never, [risk.id])).id })
 		};
-		Object.assign(ids, { 'assessments.id': noord.assessment.id, 'processings.id': noord.processing.id, riskId: risk.id, measureId: measure.id, shareId: share!.id });
+		Object.assign(ids, { 'assessments.id': noord.assessment.id, 'processings.id': noord.processing.id, riskId: risk.id, measureId: measure.id, shareId: share!.id, supplierId: supplier.id });
 
 		const asUser = (label: string, p: { id: string; name: string; email: string }): Principal => ({ label, user: { ...p, mustChangePassword: false }, apiPrincipal: null });
 		principals = [

@@ -27,16 +27,16 @@ describe('transfers and the DTIA flag', () => {
 	});
 
 	it('flags a US sub-processor under SCCs, and clears it only when DPF certification is confirmed', () => {
-		const sccs = assessPlace({ party: 'CloudCo', country: 'US', mechanism: 'scc' });
+		const sccs = assessPlace({ party: 'CloudCo', country: 'US', mechanism: 'SCC' });
 		expect(sccs.kind).toBe('needs_dtia');
 		expect(sccs.kind === 'needs_dtia' && sccs.reason.nl).toContain('voorwaarde');
-		expect(assessPlace({ party: 'CloudCo', country: 'US', adequacyConditionMet: true }).kind).toBe('adequate');
+		expect(assessPlace({ party: 'CloudCo', country: 'US', mechanism: 'adequacy' }).kind).toBe('adequate');
 	});
 
 	it('flags a country without any decision, naming the party', () => {
 		const [finding, ...rest] = dtiaFindings([
 			{ party: 'Host', country: 'DE' },
-			{ party: 'Helpdesk BV', country: 'IN', mechanism: 'scc' }
+			{ party: 'Helpdesk BV', country: 'IN', mechanism: 'SCC' }
 		]);
 		expect(rest).toEqual([]);
 		expect(finding?.reason.en).toBe('Helpdesk BV processes data in IN, outside the EEA and without an adequacy decision.');

@@ -5,10 +5,11 @@ import { ADEQUACY, EEA } from './countries';
 export interface DataPlace {
 	readonly party: string;
 	readonly country: string;
-	/** OL-TRF id; only meaningful outside the EEA. */
+	/**
+	 * OL-TRF id; only meaningful outside the EEA. `adequacy` for a country with a partial decision confirms
+	 * that the recipient meets its condition (e.g. it is certified under the EU-US Data Privacy Framework).
+	 */
 	readonly mechanism?: string;
-	/** Confirms the condition of a partial adequacy decision (e.g. the recipient is DPF-certified). */
-	readonly adequacyConditionMet?: boolean;
 }
 
 export type TransferFinding =
@@ -25,7 +26,7 @@ export type TransferFinding =
 export function assessPlace(place: DataPlace): TransferFinding {
 	if (EEA.has(place.country)) return { kind: 'in_eea', place };
 	const adequacy = ADEQUACY.get(place.country);
-	if (adequacy && (!adequacy.condition || place.adequacyConditionMet)) return { kind: 'adequate', place };
+	if (adequacy && (!adequacy.condition || place.mechanism === 'adequacy')) return { kind: 'adequate', place };
 	const reason: Localized = adequacy
 		? {
 				nl: `${place.party} (${place.country}) valt alleen onder het adequaatheidsbesluit als aan de voorwaarde ervan is voldaan, en dat is niet bevestigd.`,
@@ -36,6 +37,11 @@ export function assessPlace(place: DataPlace): TransferFinding {
 				en: `${place.party} processes data in ${place.country}, outside the EEA and without an adequacy decision.`
 			};
 	return { kind: 'needs_dtia', place, reason };
+}
+
+/** Whether `adequacy` can be named as the transfer mechanism for a country (a decision exists for it). */
+export function hasAdequacyDecision(country: string): boolean {
+	return ADEQUACY.has(country);
 }
 
 /** The places of a supplier chain that raise the DTIA flag, each with its reason. */

@@ -4,7 +4,7 @@ import { assessments, prescans, processings, processingSchools, schools, type Pr
 import { preparedQuery } from '../db/prepared';
 import { one } from './rows';
 
-export type ProcessingValues = Pick<typeof processings.$inferInsert, 'name' | 'vendor' | 'description'>;
+export type ProcessingValues = Pick<typeof processings.$inferInsert, 'name' | 'vendor' | 'description' | 'supplierId'>;
 
 export async function read(db: Db | Tx, organisationId: string, id: string): Promise<Processing | null> {
 	const query = preparedQuery(db, 'processing_by_id', () =>

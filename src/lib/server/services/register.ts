@@ -11,6 +11,7 @@ import * as repo from '../repo/processings';
 import * as registerRepo from '../repo/register';
 import { one } from '../repo/rows';
 import { NotFound, type Scope } from './scope';
+import { supplierForName } from './suppliers';
 
 export class UnknownSchool extends Error {}
 
@@ -25,7 +26,9 @@ export async function createProcessing(db: Db, scope: Scope, input: ProcessingIn
 	return db.transaction(async (tx) => {
 		const known = await repo.organisationSchools(tx, scope.organisationId, input.schoolIds);
 		if (known.length !== new Set(input.schoolIds).size) throw new UnknownSchool();
-		const processing = await repo.create(tx, scope.organisationId, input, scope.actor.userId);
+		// a supplier typed by name is the board's supplier of that name, made on first mention
+		const supplier = await supplierForName(tx, scope, input.vendor);
+		const processing = await repo.create(tx, scope.organisationId, { ...input, vendor: supplier?.name ?? '', supplierId: supplier?.id ?? null }, scope.actor.userId);
 		await repo.setSchools(tx, processing.id, known.map((s) => s.id));
 		await recordAudit(tx, {
 			organisationId: scope.organisationId,

@@ -1,4 +1,4 @@
-import type { Actor } from '../audit';
+import { actorOf, type Actor } from '../audit';
 import type { Db, Tx } from '../db';
 import * as workflowRepo from '../repo/workflow';
 
@@ -6,6 +6,11 @@ import * as workflowRepo from '../repo/workflow';
 export interface Scope {
 	organisationId: string;
 	actor: Actor;
+}
+
+/** The scope of a guarded request: its organisation, and its user as the actor. */
+export function scopeOf(ctx: { organisation: { id: string }; user: { id: string; name: string } }): Scope {
+	return { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 }
 
 export class NotFound extends Error {

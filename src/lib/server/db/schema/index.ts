@@ -2,6 +2,7 @@ export * from './organisations';
 export * from './users';
 export * from './auth';
 export * from './audit';
+export * from './suppliers';
 export * from './register';
 export * from './assessments';
 export * from './risks';

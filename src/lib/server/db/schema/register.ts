@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, schools } from './organisations';
+import { suppliers } from './suppliers';
 import { users } from './users';
 
 /** The register of processings (verwerkingen): a tool, system or processing a board uses or plans. */
@@ -12,7 +13,11 @@ export const processings = pgTable(
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
 		name: text().notNull(),
+		/** The supplier's name as shown in reports; kept equal to the linked supplier's name. */
 		vendor: text().notNull().default(''),
+		supplierId: uuid().references(() => suppliers.id, { onDelete: 'set null' }),
+		/** Set when the linked supplier's chain changed in a way that calls for a review (spec §6.3), with why. */
+		supplierChange: jsonb().$type<{ at: string; changes: unknown[] }>(),
 		description: text().notNull().default(''),
 		/** Latest pre-scan outcome, denormalised for the register list: mandatory | recommended | not_required. */
 		prescanOutcome: text(),
@@ -23,6 +28,7 @@ export const processings = pgTable(
 	},
 	(t) => [
 		index().on(t.organisationId, t.name),
+		index().on(t.supplierId),
 		// the register's page order (repo/processings `list`): alphabetical regardless of case, id breaks ties
 		index('processings_register_order_idx').on(t.organisationId, sql`lower(${t.name})`, t.id)
 	]

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { fgViewForm, reasoningForm } from '$lib/components/prescan/forms';
+import { linkSupplierForm } from '$lib/components/supplier/forms';
 import { can } from '$lib/domain/roles';
 import type { PrescanResult } from '$lib/domain/prescan';
 import { actorOf } from '$lib/server/audit';
@@ -7,13 +8,23 @@ import { requireOrg } from '$lib/server/auth/guard';
 import { parseForm } from '$lib/server/forms';
 import { loadFailure } from '$lib/server/services/http';
 import { readProcessing, recordFgView, recordReasoning, startAssessment } from '$lib/server/services/register';
+import { scopeOf } from '$lib/server/services/scope';
+import { activeSuppliers, supplierFlagsOf } from '$lib/server/services/supplier-view';
+import { linkProcessing } from '$lib/server/services/suppliers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const found = await readProcessing(event.locals.db, { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) }, event.params.id).catch(loadFailure);
 	const prescan = found.prescan;
+	const mayLink = can(ctx.role, 'prescan.run');
+	const [supplier, suppliers] = await Promise.all([
+		supplierFlagsOf(event.locals.db, scopeOf(ctx), found.processing.supplierId),
+		mayLink ? activeSuppliers(event.locals.db, scopeOf(ctx)) : []
+	]);
 	return {
+		supplier,
+		suppliers,
 		processing: found.processing,
 		schools: found.schools,
 		assessmentId: found.assessment?.id ?? null,
@@ -38,6 +49,13 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		await recordFgView(event.locals.db, { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) }, event.params.id, parsed.data.fgView).catch(loadFailure);
 		return { saved: 'fgView' as const };
+	},
+	supplier: async (event) => {
+		const ctx = await requireOrg(event, 'prescan.run');
+		const parsed = await parseForm(event.request, linkSupplierForm);
+		if (!parsed.ok) return parsed.failure;
+		await linkProcessing(event.locals.db, scopeOf(ctx), event.params.id, parsed.data.supplierId || null).catch(loadFailure);
+		return { saved: 'supplier' as const };
 	},
 	start: async (event) => {
 		const ctx = await requireOrg(event, 'assessment.edit');
