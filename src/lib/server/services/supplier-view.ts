@@ -1,6 +1,7 @@
 import { COUNTRY_CODES, countryName, dtiaFindings, expiryStatus, type DataPlace, type ExpiryStatus } from '$lib/domain/supplier';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Supplier } from '../db/schema';
+import * as processingsRepo from '../repo/processings';
 import * as repo from '../repo/suppliers';
 import { NotFound, type Scope } from './scope';
 import type { Db } from '../db';
@@ -45,6 +46,12 @@ export async function supplierFlagsOf(db: Db, scope: Scope, supplierId: string |
 	const supplier = await repo.read(db, scope.organisationId, supplierId);
 	if (!supplier) return null;
 	return { id: supplier.id, name: supplier.name, dtia: dtiaFindings(placesOf(supplier)).map((f) => f.reason) };
+}
+
+/** A processing's supplier flags and the review its supplier's change calls for, for the DPIA's pages. */
+export async function processingSupplier(db: Db, scope: Scope, processingId: string) {
+	const processing = await processingsRepo.read(db, scope.organisationId, processingId);
+	return { supplier: await supplierFlagsOf(db, scope, processing?.supplierId ?? null), supplierChange: processing?.supplierChange ?? null };
 }
 
 /** The suppliers a processing can be linked to, by name. */

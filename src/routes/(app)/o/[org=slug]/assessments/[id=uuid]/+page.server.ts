@@ -3,13 +3,17 @@ import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
+import { processingSupplier } from '$lib/server/services/supplier-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const { assessment, version, processingName } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
+	const { supplier, supplierChange } = await processingSupplier(event.locals.db, scope, assessment.processingId);
 	return {
+		supplier,
+		supplierChange,
 		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
 		version: { number: version.number },
 		processing: { id: assessment.processingId, name: processingName },
