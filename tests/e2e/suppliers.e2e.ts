@@ -10,6 +10,8 @@ const run = Date.now().toString(36);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test('a supplier with a model 4.0 agreement and a US sub-processor flags the DPIA for a DTIA, and its ending agreement is on the dashboard', async ({ page }) => {
+	// a long walk: a supplier, a pre-scan and a DPIA, on a machine shared with the other suites
+	test.setTimeout(180_000);
 	const supplier = `Leerwolk ${run} BV`;
 	await login(page, 'admin@noord.test');
 	await page.goto(`${SEEDED_URL}/o/${NOORD}/suppliers`);
