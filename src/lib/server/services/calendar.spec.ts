@@ -5,6 +5,7 @@ import { assessments, auditLog } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture, newAssessment } from '../testing/lifecycle-fixture';
 import { calendarFeed, hasCalendarToken, revokeCalendarToken, rotateCalendarToken } from './calendar';
+import { addCertification, createSupplier } from './suppliers';
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
 
@@ -51,5 +52,22 @@ describe('review calendar feed', () => {
 		expect(await calendarFeed(database.db, 'not-a-token', { origin: 'x' })).toBeNull();
 		const entries = await database.db.select().from(auditLog).where(eq(auditLog.entity, 'calendar_token'));
 		expect(entries.map((e) => e.action)).toEqual(['create', 'rotate', 'rotate', 'revoke']);
+	});
+	// after the rotation test, whose audit count it would change
+	it('holds the end dates of the board\u2019s agreements and certifications, linking to the supplier', async () => {
+		const scope = { organisationId: fx.organisation.id, actor };
+		const supplier = await createSupplier(database.db, scope, {
+			name: 'Leerwolk BV', kvkNumber: '', privacyContact: '', convenantParty: false, convenantSince: null, agreementModel: 'convenant_4',
+			agreementSignedOn: '2025-01-06', agreementValidUntil: '2027-01-05', privacyAnnex: true, storageCountry: 'NL'
+		});
+		await addCertification(database.db, scope, supplier.id, { kind: 'iso27001', note: '', validUntil: '2026-12-31' });
+		await addCertification(database.db, scope, supplier.id, { kind: 'soc2', note: 'geen einddatum', validUntil: '' });
+		const secret = await rotateCalendarToken(database.db, fx.organisation.id, actor);
+		const lines = unfold((await calendarFeed(database.db, secret, { origin: 'https://dpia.example' }))!);
+		expect(lines).toContain('SUMMARY:Verwerkersovereenkomst loopt af: Leerwolk BV');
+		expect(lines).toContain('SUMMARY:ISO/IEC 27001 loopt af: Leerwolk BV');
+		expect(lines).toContain('DTSTART;VALUE=DATE:20270105');
+		expect(lines).toContain(`URL:https://dpia.example/o/stichting-noord/suppliers/${supplier.id}`);
+		expect(lines.filter((l) => l.startsWith('SUMMARY:SOC 2'))).toEqual([]);
 	});
 });

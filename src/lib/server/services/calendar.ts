@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { assessments, organisations, processings } from '../db/schema';
 import { renderCalendar, type CalendarEvent } from './ical';
 import { reviewEvents } from './review';
+import { evidenceEvents } from './supplier-view';
 
 /**
  * The review calendar of an organisation is published at /calendar/<secret>. Calendar apps cannot log
@@ -66,5 +67,9 @@ export async function calendarFeed(
 			url: `${options.origin}/o/${organisation.slug}/assessments/${row.id}`
 		}))
 	);
-	return renderCalendar({ name: organisation.name, events, now: options.now });
+	const evidence = await evidenceEvents(db, organisation.id, {
+		locale: options.locale ?? 'nl',
+		supplierUrl: (id) => `${options.origin}/o/${organisation.slug}/suppliers/${id}`
+	});
+	return renderCalendar({ name: organisation.name, events: [...events, ...evidence], now: options.now });
 }

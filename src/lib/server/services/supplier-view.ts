@@ -1,5 +1,8 @@
 import { COUNTRY_CODES, countryName, dtiaFindings, expiryStatus, type DataPlace, type ExpiryStatus } from '$lib/domain/supplier';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { CERTIFICATION_LABELS, type CertificationKind } from '$lib/domain/supplier/record';
+import type { CalendarEvent } from './ical';
 import type { Supplier } from '../db/schema';
 import * as processingsRepo from '../repo/processings';
 import * as repo from '../repo/suppliers';
@@ -73,4 +76,37 @@ export async function expiringEvidence(db: Db, scope: Scope, today: string) {
 		});
 	}
 	return due.sort((a, b) => a.until.localeCompare(b.until));
+}
+
+/**
+ * The end dates of the board's agreements and certifications as calendar events: a calendar app reminds
+ * ahead of them, as the dashboard lists them from 90 days before. Archived suppliers are left out.
+ */
+export async function evidenceEvents(db: Db, organisationId: string, options: { locale: 'nl' | 'en'; supplierUrl: (id: string) => string }): Promise<CalendarEvent[]> {
+	const locale = { locale: options.locale };
+	const events: CalendarEvent[] = [];
+	for (const { supplier } of await repo.list(db, organisationId)) {
+		if (supplier.archivedAt) continue;
+		const url = options.supplierUrl(supplier.id);
+		if (supplier.agreementModel !== 'none' && supplier.agreementValidUntil)
+			events.push({
+				uid: `agreement-${supplier.id}-${supplier.agreementValidUntil}@dpia-wijzer`,
+				date: supplier.agreementValidUntil,
+				summary: m.supplier_event_agreement({ name: supplier.name }, locale),
+				description: m.supplier_event_desc({ name: supplier.name }, locale),
+				url
+			});
+		for (const c of supplier.certifications) {
+			if (!c.validUntil) continue;
+			const what = CERTIFICATION_LABELS[c.kind as CertificationKind]?.[options.locale] ?? c.kind;
+			events.push({
+				uid: `certification-${supplier.id}-${c.kind}-${c.validUntil}@dpia-wijzer`,
+				date: c.validUntil,
+				summary: m.supplier_event_certification({ what, name: supplier.name }, locale),
+				description: m.supplier_event_desc({ name: supplier.name }, locale),
+				url
+			});
+		}
+	}
+	return events;
 }
