@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { escapeLike, isFiltered, pageCount, parseRegisterQuery, registerSearchParams } from './register-query';
 
 const SCHOOL = '0f8e3c1a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+const SUPPLIER = '5a6b7c8d-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 
 describe('parseRegisterQuery', () => {
 	it('reads every filter from the URL', () => {
-		const query = parseRegisterQuery(new URLSearchParams(`q=%20Snappet%20&school=${SCHOOL}&status=in_force&level=high&page=3`));
-		expect(query).toEqual({ search: 'Snappet', schoolId: SCHOOL, status: 'in_force', level: 'high', page: 3 });
+		const query = parseRegisterQuery(new URLSearchParams(`q=%20Snappet%20&school=${SCHOOL}&supplier=${SUPPLIER}&status=in_force&level=high&page=3`));
+		expect(query).toEqual({ search: 'Snappet', schoolId: SCHOOL, supplierId: SUPPLIER, status: 'in_force', level: 'high', page: 3 });
 	});
 
 	it('ignores values it does not know instead of failing', () => {
-		const query = parseRegisterQuery(new URLSearchParams('school=1;drop&status=bogus&level=extreme&page=-2'));
-		expect(query).toEqual({ search: '', schoolId: null, status: null, level: null, page: 1 });
+		const query = parseRegisterQuery(new URLSearchParams('school=1;drop&supplier=x&status=bogus&level=extreme&page=-2'));
+		expect(query).toEqual({ search: '', schoolId: null, supplierId: null, status: null, level: null, page: 1 });
 		expect(parseRegisterQuery(new URLSearchParams('page=1e3')).page).toBe(1);
 	});
 
@@ -33,7 +34,7 @@ describe('registerSearchParams', () => {
 	});
 
 	it('round-trips through the parser', () => {
-		const query = parseRegisterQuery(new URLSearchParams(`q=a_b&school=${SCHOOL}&status=concept&page=2`));
+		const query = parseRegisterQuery(new URLSearchParams(`q=a_b&school=${SCHOOL}&supplier=${SUPPLIER}&status=concept&page=2`));
 		expect(parseRegisterQuery(new URLSearchParams(registerSearchParams(query)))).toEqual(query);
 		expect(isFiltered(query)).toBe(true);
 		expect(isFiltered(parseRegisterQuery(new URLSearchParams('page=2')))).toBe(false);

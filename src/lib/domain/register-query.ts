@@ -13,6 +13,7 @@ export type StatusFilter = State | typeof NO_DPIA;
 export interface RegisterQuery {
 	search: string;
 	schoolId: string | null;
+	supplierId: string | null;
 	status: StatusFilter | null;
 	level: RiskLevel | null;
 	page: number;
@@ -28,10 +29,12 @@ export function parseRegisterQuery(params: URLSearchParams): RegisterQuery {
 	const status = params.get('status') ?? '';
 	const level = params.get('level') ?? '';
 	const school = params.get('school') ?? '';
+	const supplier = params.get('supplier') ?? '';
 	const page = Number.parseInt(params.get('page') ?? '', 10);
 	return {
 		search: (params.get('q') ?? '').trim().slice(0, SEARCH_MAX_LENGTH),
 		schoolId: UUID.test(school) ? school.toLowerCase() : null,
+		supplierId: UUID.test(supplier) ? supplier.toLowerCase() : null,
 		status: status === NO_DPIA || isState(status) ? status : null,
 		level: isLevel(level) ? level : null,
 		page: Number.isSafeInteger(page) && page > 0 ? page : 1
@@ -43,6 +46,7 @@ export function registerSearchParams(query: RegisterQuery, page = query.page): s
 	const params = new URLSearchParams();
 	if (query.search) params.set('q', query.search);
 	if (query.schoolId) params.set('school', query.schoolId);
+	if (query.supplierId) params.set('supplier', query.supplierId);
 	if (query.status) params.set('status', query.status);
 	if (query.level) params.set('level', query.level);
 	if (page > 1) params.set('page', String(page));
@@ -51,7 +55,7 @@ export function registerSearchParams(query: RegisterQuery, page = query.page): s
 }
 
 export function isFiltered(query: RegisterQuery): boolean {
-	return Boolean(query.search || query.schoolId || query.status || query.level);
+	return Boolean(query.search || query.schoolId || query.supplierId || query.status || query.level);
 }
 
 /**

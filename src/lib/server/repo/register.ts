@@ -3,13 +3,15 @@ import { escapeLike, NO_DPIA, type StatusFilter } from '$lib/domain/register-que
 import type { RiskLevel } from '$lib/domain/risk/matrix';
 import type { Db, Tx } from '../db';
 import { preparedQuery } from '../db/prepared';
-import { assessments, assessmentVersions, measures, processings, processingSchools, schools } from '../db/schema';
+import { unionAll } from 'drizzle-orm/pg-core';
+import { assessments, assessmentVersions, measures, processings, processingSchools, schools, suppliers } from '../db/schema';
 import { one } from './rows';
 import { isCurrentVersion } from './workflow';
 
 export interface RegisterFilter {
 	search: string;
 	schoolId: string | null;
+	supplierId: string | null;
 	status: StatusFilter | null;
 	level: RiskLevel | null;
 }
@@ -19,6 +21,7 @@ function shapeOf(filter: RegisterFilter) {
 	return {
 		search: Boolean(filter.search),
 		school: Boolean(filter.schoolId),
+		supplier: Boolean(filter.supplierId),
 		status: filter.status === NO_DPIA ? 'none' : filter.status ? 'is' : 'any',
 		level: Boolean(filter.level)
 	} as const;
@@ -32,6 +35,7 @@ function registerWhere(shape: Shape): SQL | undefined {
 		shape.school
 			? sql`exists (select 1 from ${processingSchools} where ${processingSchools.processingId} = ${processings.id} and ${processingSchools.schoolId} = ${sql.placeholder('schoolId')})`
 			: undefined,
+		shape.supplier ? eq(processings.supplierId, sql.placeholder('supplierId')) : undefined,
 		shape.status === 'none' ? isNull(assessments.id) : shape.status === 'is' ? eq(assessments.status, sql.placeholder('status')) : undefined,
 		shape.level ? eq(assessments.highestResidualLevel, sql.placeholder('level')) : undefined
 	);
@@ -46,7 +50,7 @@ function registerWhere(shape: Shape): SQL | undefined {
  * grow with the register. `count` alone is for a page past the end, which has no row to carry the total.
  */
 function registerQueries(db: Db | Tx, shape: Shape) {
-	const key = `register:${shape.search}:${shape.school}:${shape.status}:${shape.level}`;
+	const key = `register:${shape.search}:${shape.school}:${shape.supplier}:${shape.status}:${shape.level}`;
 	return preparedQuery(db, key, () => {
 		const where = registerWhere(shape);
 		const counted = db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where);
@@ -88,6 +92,7 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 		organisationId,
 		pattern: `%${escapeLike(filter.search)}%`,
 		schoolId: filter.schoolId,
+		supplierId: filter.supplierId,
 		status: filter.status,
 		level: filter.level,
 		today,
@@ -99,15 +104,20 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 	return { total: page.offset ? one(await queries.count.execute(values)).total : 0, rows };
 }
 
-/** Every school of the board, closed ones too (a tool keeps the schools it was used at), by name. */
-export async function boardSchools(db: Db | Tx, organisationId: string) {
-	const query = preparedQuery(db, 'board_schools', () =>
-		db
-			.select({ id: schools.id, name: schools.name, active: schools.active })
-			.from(schools)
-			.where(eq(schools.organisationId, sql.placeholder('organisationId')))
-			.orderBy(asc(schools.name))
-			.prepare('board_schools')
-	);
-	return query.execute({ organisationId });
+/**
+ * What the register's filters offer, in one query: every school of the board, closed ones too (a tool
+ * keeps the schools it was used at), and every supplier, archived ones too; each by name.
+ */
+export async function filterChoices(db: Db | Tx, organisationId: string) {
+	const query = preparedQuery(db, 'register_filter_choices', () => {
+		const org = sql.placeholder('organisationId');
+		const ofSchools = db.select({ kind: sql<'school' | 'supplier'>`'school'`.as('kind'), id: schools.id, name: schools.name, active: schools.active }).from(schools).where(eq(schools.organisationId, org));
+		const ofSuppliers = db
+			.select({ kind: sql<'school' | 'supplier'>`'supplier'`.as('kind'), id: suppliers.id, name: suppliers.name, active: sql<boolean>`${suppliers.archivedAt} is null`.as('active') })
+			.from(suppliers)
+			.where(eq(suppliers.organisationId, org));
+		return unionAll(ofSchools, ofSuppliers).orderBy(sql`kind`, sql`name`).prepare('register_filter_choices');
+	});
+	const rows = await query.execute({ organisationId });
+	return { schools: rows.filter((r) => r.kind === 'school'), suppliers: rows.filter((r) => r.kind === 'supplier') };
 }

@@ -5,7 +5,7 @@ import type { Database } from '../db';
 import { assessments, measures, processings, processingSchools, schools } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture, newAssessment } from '../testing/lifecycle-fixture';
-import { listRegister } from './register';
+import { createProcessing, listRegister } from './register';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 const TODAY = '2026-05-01';
@@ -86,6 +86,17 @@ describe('register list: pages, filters and search', () => {
 		expect(withoutDpia.rows.every((r) => r.assessmentId === null)).toBe(true);
 		const found = (await list(noord, `q=snap&school=${linde!.id}`)).rows[0];
 		expect(found).toMatchObject({ name: 'Snappet', schools: ['OBS De Linde'], prescanOutcome: 'mandatory', status: 'concept' });
+	});
+
+	it('filters by supplier, and offers the board\u2019s own suppliers only', async () => {
+		const input = { description: '', schoolIds: [] };
+		const linked = await createProcessing(database.db, scopeOf(noord), { ...input, name: 'Rekenapp', vendor: 'Filter BV' });
+		await createProcessing(database.db, scopeOf(zuid), { ...input, name: 'Zuidapp', vendor: 'Filter BV' });
+		const result = await list(noord, `supplier=${linked.supplierId}`);
+		expect(result.rows.map((r) => r.name)).toEqual(['Rekenapp']);
+		expect(result.suppliers.map((s) => s.name)).toContain('Filter BV');
+		expect((await list(zuid, `supplier=${linked.supplierId}`)).rows).toEqual([]);
+		expect((await list(zuid, '')).suppliers.every((s) => s.id !== linked.supplierId)).toBe(true);
 	});
 
 	it('lists each row’s schools alphabetically, and none for a tool used at no school', async () => {

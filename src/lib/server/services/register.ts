@@ -141,7 +141,7 @@ function intakeAnswers(processing: Processing, latest: Prescan | null): Record<s
 export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, today: string) {
 	const fetch = (page: number) => registerRepo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
 	let page = query.page;
-	const [first, schools] = await Promise.all([fetch(page), registerRepo.boardSchools(db, scope.organisationId)]);
+	const [first, { schools, suppliers }] = await Promise.all([fetch(page), registerRepo.filterChoices(db, scope.organisationId)]);
 	let found = first;
 	if (found.rows.length === 0 && page > pageCount(found.total)) {
 		page = pageCount(found.total);
@@ -156,6 +156,8 @@ export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, t
 		total: found.total,
 		page,
 		pages: pageCount(found.total),
-		schools: schools.filter((school) => school.active).map(({ id, name }) => ({ id, name }))
+		schools: schools.filter((school) => school.active).map(({ id, name }) => ({ id, name })),
+		// an archived supplier stays a choice while the filter is on it, so the form shows what is applied
+		suppliers: suppliers.filter((s) => s.active || s.id === query.supplierId).map(({ id, name }) => ({ id, name }))
 	};
 }
