@@ -12,8 +12,10 @@ const WORDS = (
  * costs per word, so one long word would flatter the renderer). Deterministic per seed.
  */
 export function prose(length: number, seed: number): string {
+	let state = (seed * 2654435761 + 1) >>> 0;
+	const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16;
 	let out = '';
-	for (let i = 0; out.length < length; i++) out += `${WORDS[(seed * 7 + i * 13) % WORDS.length]}${i % 17 === 16 ? '. ' : ' '}`;
+	for (let i = 1; out.length < length; i++) out += `${WORDS[next() % WORDS.length]}${i % 17 === 0 ? '. ' : ' '}`;
 	return `${out.slice(0, length - 1)}.`;
 }
 
