@@ -27,7 +27,7 @@ export function poolConfig(env: Record<string, string | undefined> = process.env
 	return {
 		workers,
 		queue: whole(env.REPORT_QUEUE, 4 * workers, 0),
-		timeoutMs: whole(env.REPORT_TIMEOUT_MS, 60_000, 1),
+		timeoutMs: whole(env.REPORT_TIMEOUT_MS, 120_000, 1),
 		maxBytes: whole(env.REPORT_MAX_MB, 64, 1) * 1024 * 1024,
 		heapMb: whole(env.REPORT_HEAP_MB, 1024, 64)
 	};

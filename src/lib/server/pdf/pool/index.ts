@@ -14,8 +14,10 @@ const RETRY_AFTER_SECONDS = 10;
 
 /** The worker file: the compiled chunk after the build, the TypeScript source through tsx otherwise. */
 async function workerFile(): Promise<string> {
-	const { WORKER_URL } = await import('./render-worker');
-	return WORKER_URL.endsWith('.ts') ? new URL('./tsx-worker.mjs', WORKER_URL).href : WORKER_URL;
+	const worker = await import('./render-worker');
+	// naming the handler here keeps it exported from the chunk the build makes of this module
+	if (typeof worker.default !== 'function') throw new Error('the report worker has no handler');
+	return worker.WORKER_URL.endsWith('.ts') ? new URL('./tsx-worker.mjs', worker.WORKER_URL).href : worker.WORKER_URL;
 }
 
 /**

@@ -29,7 +29,7 @@ describe('the report pool', () => {
 		const { version } = (await workflowRepo.currentOf(database.db, fx.organisation.id, fx.assessment.id))!;
 		snapshot = await reportSnapshotOf(database.db, version.id);
 		recorded = { full: version.fullReportSha256, gmr: version.gmrReportSha256 };
-	});
+	}, 180_000);
 
 	afterAll(async () => {
 		await Promise.all(pools.map((p) => p.close()));
