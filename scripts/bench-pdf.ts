@@ -3,14 +3,24 @@
  * 3 versions) 200 times per report and prints median and p95 milliseconds and memory. The budget
  * (issue 5): full report median < 400 ms, (G)MR report < 150 ms, and no memory growth over 200 renders,
  * which the heap after garbage collection at every 50th render shows. BENCH_RUNS overrides the 200.
+ *
+ * Then issue 18's DPIA at the forms' limits (150 risks, 50 measures each linked to every risk, every text
+ * at its maximum): its full report's time in this thread, and the built app (`npm run build` first) with
+ * three of those reports asked for at once while /healthz and a questionnaire page are loaded: their p99
+ * (budget: full report < 2 s, pages p99 < 100 ms). BENCH_BIG=0 leaves this part out; BENCH_PORT (4330)
+ * and BENCH_SECONDS (30, how long the pages are loaded) set the rest.
  */
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { renderReport, reportSnapshotOf, type ReportKind } from '../src/lib/server/pdf';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderReportHere, reportSnapshotOf, type ReportKind } from '../src/lib/server/pdf';
 import { reportFixture } from '../src/lib/server/pdf/testing/report-fixture';
 import * as workflowRepo from '../src/lib/server/repo/workflow';
 import { createTestDatabase } from '../src/lib/server/testing/db';
+import { bigDpia, renderFigures, underLoad } from './bench/big-report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM_UP = 10;
@@ -70,7 +80,32 @@ async function main() {
 	const sections = Object.keys(snapshot.answers).length;
 	console.log(`DPIA: ${sections} answered sections, ${snapshot.risks.length} risks, ${snapshot.measures.length} measures, version ${snapshot.version.number} of ${snapshot.versions.length}, signed off`);
 	console.log(`RSS before rendering (database closed): ${mb(process.memoryUsage().rss)}`);
-	for (const kind of ['full', 'gmr'] as ReportKind[]) await bench(kind, () => renderReport(kind, snapshot, 'nl'));
+	for (const kind of ['full', 'gmr'] as ReportKind[]) await bench(kind, () => renderReportHere(kind, snapshot, 'nl'));
+	if (process.env.BENCH_BIG !== '0') await big();
+}
+
+async function big() {
+	const dir = mkdtempSync(path.join(tmpdir(), 'dpia-bench-pdf-'));
+	try {
+		const started = performance.now();
+		const dpia = await bigDpia(path.join(dir, 'data'));
+		console.log(`\nDPIA at the forms' limits: ${dpia.snapshot.risks.length} risks, ${dpia.snapshot.measures.length} measures each linked to every risk (built and signed off in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+		const rows = await renderFigures(dpia.snapshot, 3);
+		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+		console.log(`full report in this thread, 3 renders of ${(rows[0]!.bytes / 1024 / 1024).toFixed(1)} MB: median ${median(rows.map((r) => r.wallMs)).toFixed(0)} ms wall, ${median(rows.map((r) => r.cpuMs)).toFixed(0)} ms CPU (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+		const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+		const r = await underLoad(dpia, path.join(dir, 'data'), Number(process.env.BENCH_PORT ?? 4330), seconds);
+		const line = (label: string, x: { p50: number; p99: number; requests: number; failures: number }) =>
+			`  ${label.padEnd(34)} p50 ${x.p50.toFixed(1).padStart(7)} ms  p99 ${x.p99.toFixed(1).padStart(7)} ms  ${String(x.requests).padStart(6)} requests, ${x.failures} failed`;
+		console.log(`built app, one connection per page (${seconds} s with three full reports asked for at once):`);
+		console.log(line('/healthz, no reports', r.quiet[0]));
+		console.log(line('questionnaire page, no reports', r.quiet[1]));
+		console.log(line('/healthz, three reports', r.healthz));
+		console.log(line('questionnaire page, three reports', r.questionnaire));
+		for (const [i, x] of r.reports.entries()) console.log(`  report ${i + 1}: HTTP ${x.status}, ${(x.bytes / 1024 / 1024).toFixed(1)} MB in ${(x.ms / 1000).toFixed(1)} s${x.retryAfter ? ` (Retry-After ${x.retryAfter})` : ''}`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 await main();

@@ -20,14 +20,18 @@ export interface MeasureView {
 }
 
 export function riskViews(snapshot: ReportSnapshot): RiskView[] {
-	const measureNo = new Map(snapshot.measures.map((m, i) => [m.id, i + 1]));
+	// measure numbers per risk in one pass: a measure may treat every risk of a large register
+	const treatedBy = new Map<string, number[]>();
+	snapshot.measures.forEach((m, i) => {
+		for (const id of new Set(m.riskIds)) treatedBy.set(id, [...(treatedBy.get(id) ?? []), i + 1]);
+	});
 	return snapshot.risks.map((risk, i) => ({
 		n: i + 1,
 		risk,
 		inherent: inherentLevel(risk),
 		residual: residualLevel(risk),
 		residualAssessed: hasResidualAssessment(risk),
-		measures: snapshot.measures.filter((m) => m.riskIds.includes(risk.id)).map((m) => measureNo.get(m.id)!)
+		measures: treatedBy.get(risk.id) ?? []
 	}));
 }
 

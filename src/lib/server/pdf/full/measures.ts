@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { MITIGATION_TYPE_LABELS } from '$lib/domain/risk';
 import type { MeasureView } from '../data/derive';
 import { dataTable, h1, h2, h3, para } from '../layout/blocks';
-import { formatDate, labelOf } from '../layout/format';
+import { formatDate, labelOf, refs } from '../layout/format';
 import type { ReportTexts } from '../texts/types';
 
 function statusOf(status: string, texts: ReportTexts): string {
@@ -20,7 +20,7 @@ export function measuresPart(views: readonly MeasureView[], texts: ReportTexts):
 		v.measure.owner,
 		formatDate(v.measure.dueOn, texts),
 		statusOf(v.measure.status, texts),
-		v.risks.map((n) => `R${n}`).join(', ')
+		refs('R', v.risks)
 	]);
 	const described = views.filter((v) => v.measure.description.trim());
 	return [

@@ -2,13 +2,13 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { FEARED_EVENT_LABELS, LEVEL_LABELS, LIKELIHOOD_LABELS, SEVERITY_LABELS, isLevel } from '$lib/domain/risk';
 import type { RiskView } from '../data/derive';
 import { dataTable, h1, h2, h3, headed, keep, keyValues, levelCell, note, para } from '../layout/blocks';
-import { labelOf } from '../layout/format';
+import { labelOf, refs } from '../layout/format';
 import { heatMap, scaleLegend } from '../layout/heatmap';
 import type { ReportTexts } from '../texts/types';
 
 function treatment(view: RiskView, texts: ReportTexts): string {
 	const parts = [];
-	if (view.measures.length) parts.push(`${texts.risks.measuresCount(view.measures.length)} (${view.measures.map((n) => `M${n}`).join(', ')})`);
+	if (view.measures.length) parts.push(`${texts.risks.measuresCount(view.measures.length)} (${refs('M', view.measures)})`);
 	if (view.risk.accepted) parts.push(texts.risks.accepted);
 	return parts.join('; ') || texts.none;
 }
@@ -31,25 +31,22 @@ function details(view: RiskView, texts: ReportTexts): Content[] {
 	const scored = (value: number, names: readonly { nl: string; en: string }[], motivation: string) =>
 		`${value} ${names[value - 1]?.[texts.locale] ?? ''}${motivation ? ` – ${motivation}` : ''}`;
 	const override = isLevel(r.levelOverride) ? t.override(LEVEL_LABELS[r.levelOverride][texts.locale], r.overrideReason ?? '') : null;
-	return [
-		keep(
-			h3(`R${view.n}  ${r.title}`),
-			keyValues(
-			[
-				[t.description, r.description],
-				[t.origin, r.origin],
-				[t.fearedEvent, labelOf(FEARED_EVENT_LABELS, r.fearedEvent, texts)],
-				[t.severity, scored(r.severity, SEVERITY_LABELS, r.severityMotivation)],
-				[t.likelihood, scored(r.likelihood, LIKELIHOOD_LABELS, r.likelihoodMotivation)],
-				[t.residual, view.residualAssessed ? `${LEVEL_LABELS[view.residual][texts.locale]} (${r.residualSeverity} × ${r.residualLikelihood})` : t.residualNotAssessed],
-				['', override],
-				['', r.discrimination ? t.discrimination : null],
-				[t.acceptance, r.accepted ? r.acceptanceReason || texts.risks.accepted : null]
-			],
-				120
-			)
-		)
-	];
+	const heading = h3(`R${view.n}  ${r.title}`);
+	const body = keyValues(
+		[
+			[t.description, r.description],
+			[t.origin, r.origin],
+			[t.fearedEvent, labelOf(FEARED_EVENT_LABELS, r.fearedEvent, texts)],
+			[t.severity, scored(r.severity, SEVERITY_LABELS, r.severityMotivation)],
+			[t.likelihood, scored(r.likelihood, LIKELIHOOD_LABELS, r.likelihoodMotivation)],
+			[t.residual, view.residualAssessed ? `${LEVEL_LABELS[view.residual][texts.locale]} (${r.residualSeverity} × ${r.residualLikelihood})` : t.residualNotAssessed],
+			['', override],
+			['', r.discrimination ? t.discrimination : null],
+			[t.acceptance, r.accepted ? r.acceptanceReason || texts.risks.accepted : null]
+		],
+		120
+	);
+	return [keep(heading, body)];
 }
 
 /** Part C: the register with inherent and residual levels, both heat maps, and each risk's reasoning. */

@@ -25,13 +25,31 @@ export const para = (text: string, style?: string): Content => ({ text, style, m
 
 export const note = (text: string): Content => ({ text, style: 'note', margin: [0, 2, 0, 6] });
 
+/**
+ * Text up to this length surely fits on one page, in a table cell or a kept-together block. Longer text
+ * must be free to run on over pages: pdfmake leaves out an unbreakable block or row taller than a page.
+ */
+const FITS_ON_A_PAGE = 3000;
+
+/** The characters of text in a block and everything inside it. */
+export function textLength(node: unknown): number {
+	if (typeof node === 'string') return node.length;
+	if (Array.isArray(node)) return node.reduce((sum: number, n) => sum + textLength(n), 0);
+	if (typeof node !== 'object' || node === null) return 0;
+	const n = node as Record<string, unknown>;
+	return textLength(n.text) + textLength(n.stack) + textLength(n.columns) + textLength(n.ul) + textLength((n.table as { body?: unknown } | undefined)?.body);
+}
+
+const fits = (blocks: unknown, limit = FITS_ON_A_PAGE) => textLength(blocks) <= limit;
+/** A table row shares the width with its neighbours, so less of its text fits on a page. */
+const rowFits = (row: unknown) => fits(row, FITS_ON_A_PAGE / 3);
+
 /** A two-column list of labels and values; rows with an empty value are left out. */
 export function keyValues(rows: [string, Content | string | null | undefined][], labelWidth = 150): Content {
-	const body: TableCell[][] = rows
-		.filter((row): row is [string, Content | string] => row[1] !== null && row[1] !== undefined && row[1] !== '')
-		.map(([k, v]) => [{ text: k, style: 'label' }, typeof v === 'string' ? { text: v } : v]);
+	const kept = rows.filter((row): row is [string, Content | string] => row[1] !== null && row[1] !== undefined && row[1] !== '');
+	const body: TableCell[][] = kept.map(([k, v]) => [{ text: k, style: 'label' }, typeof v === 'string' ? { text: v } : v]);
 	if (body.length === 0) return { text: '' };
-	return { table: { widths: [labelWidth, '*'], body, dontBreakRows: true }, layout: PLAIN_LAYOUT, margin: [0, 0, 0, 6] };
+	return { table: { widths: [labelWidth, '*'], body, dontBreakRows: body.every(rowFits) }, layout: PLAIN_LAYOUT, margin: [0, 0, 0, 6] };
 }
 
 /**
@@ -44,7 +62,7 @@ export function dataTable(headers: string[], rows: TableCell[][], widths: (numbe
 	const body = rows.map((row) => row.map((cell): TableCell => (typeof cell === 'string' ? { text: cell, style: 'td' } : ({ style: 'td', ...(cell as object) } as TableCell))));
 	const top: TableCell[][] = caption ? [[{ text: caption, style: 'h3', colSpan: headers.length, margin: [0, 0, 0, 0] }, ...headers.slice(1).map(() => ({}))]] : [];
 	return {
-		table: { headerRows: top.length + head.length, keepWithHeaderRows: head.length, widths, body: [...top, ...head, ...body], dontBreakRows: true },
+		table: { headerRows: top.length + head.length, keepWithHeaderRows: head.length, widths, body: [...top, ...head, ...body], dontBreakRows: body.every(rowFits) },
 		layout: caption ? { ...TABLE_LAYOUT, hLineWidth: (i) => (i <= 1 ? 0 : 0.5) } : TABLE_LAYOUT,
 		margin: [0, 2, 0, 8]
 	};
@@ -55,6 +73,8 @@ export function dataTable(headers: string[], rows: TableCell[][], widths: (numbe
  * asked for by the first block moves to the group: inside an unbreakable group it would leave a blank page.
  */
 export function keep(...blocks: Content[]): Content {
+	// what cannot fit on one page may not be unbreakable: it would be left out
+	if (!fits(blocks)) return { stack: blocks };
 	const [first, ...rest] = blocks;
 	if (typeof first === 'object' && first !== null && 'pageBreak' in first && first.pageBreak) {
 		const { pageBreak, ...head } = first as unknown as Record<string, unknown> & { pageBreak: 'before' };

@@ -38,3 +38,19 @@ export function labelOf<K extends string>(table: Partial<Record<K, Localized>>, 
 	const found = (table as Record<string, Localized | undefined>)[id];
 	return found ? found[texts.locale] : texts.unknownValue(id);
 }
+
+/**
+ * References to numbered items, runs of three or more as a range: R1–R150 instead of a hundred and fifty
+ * numbers in a narrow column. Expects ascending numbers.
+ */
+export function refs(prefix: string, numbers: readonly number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < numbers.length; ) {
+		let j = i;
+		while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+		if (j - i >= 2) parts.push(`${prefix}${numbers[i]}–${prefix}${numbers[j]}`);
+		else for (let k = i; k <= j; k++) parts.push(`${prefix}${numbers[k]}`);
+		i = j + 1;
+	}
+	return parts.join(', ');
+}

@@ -8,6 +8,7 @@ import { savePrescan } from '../../services/register';
 import { createRisk } from '../../services/risks';
 import { perform, type ActionId, type ActionInput } from '../../services/workflow';
 import { lifecycleFixture } from '../../testing/lifecycle-fixture';
+import { longMeasureInput, longRiskInput } from './long-inputs';
 import { REPORT_ANSWERS } from './report-answers';
 
 export interface ReportFixtureOptions {
@@ -20,6 +21,8 @@ export interface ReportFixtureOptions {
 	draftLast?: boolean;
 	/** Stop before sign-off; with `shared` the last version is shared with the (G)MR first. */
 	shared?: boolean;
+	/** Every text of the risks and measures at the forms' maximum length, and every measure linked to every risk. */
+	long?: boolean;
 }
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
@@ -46,7 +49,7 @@ export async function reportFixture(db: Db, options: ReportFixtureOptions = {}) 
 	for (let n = 1; n <= versions; n++) {
 		const { version } = (await workflowRepo.currentOf(db, fx.organisation.id, fx.assessment.id))!;
 		if (n === 1) await writeAnswers(db, version.id);
-		if (n === 1) await addRisksAndMeasures(db, fx, scopeOf('editor'), options.risks ?? 3, options.measures ?? 4);
+		if (n === 1) await addRisksAndMeasures(db, fx, scopeOf('editor'), options.risks ?? 3, options.measures ?? 4, options.long ?? false);
 		const last = n === versions;
 		if (last && options.draftLast) break;
 		await act('editor', 'submit');
@@ -75,8 +78,14 @@ async function writeAnswers(db: Db, versionId: string) {
 	}
 }
 
-async function addRisksAndMeasures(db: Db, fx: Fixture, scope: { organisationId: string; actor: { userId: string; label: string } }, riskCount: number, measureCount: number) {
+async function addRisksAndMeasures(db: Db, fx: Fixture, scope: { organisationId: string; actor: { userId: string; label: string } }, riskCount: number, measureCount: number, long: boolean) {
 	const risks = [];
+	if (long) {
+		for (let i = 0; i < riskCount; i++) risks.push(await createRisk(db, scope, fx.assessment.id, longRiskInput(i, RISK_CATALOGUE[i % RISK_CATALOGUE.length]!)));
+		const type = RISK_CATALOGUE[0]!.mitigations[0]!.type;
+		for (let i = 0; i < measureCount; i++) await createMeasure(db, scope, fx.assessment.id, longMeasureInput(i, type, risks.map((r) => r.id)));
+		return;
+	}
 	for (let i = 0; i < riskCount; i++) {
 		const entry = RISK_CATALOGUE[i % RISK_CATALOGUE.length]!;
 		const severity = 4 - (i % 3);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireOrg } from '$lib/server/auth/guard';
+import { reportRefusal } from '$lib/server/pdf/pool/refusal';
 import { exportReport, ReportNotShared } from '$lib/server/services/report-export';
 import { NotFound } from '$lib/server/services/scope';
 import type { RequestHandler } from './$types';
@@ -22,6 +23,8 @@ export const GET: RequestHandler = async (event) => {
 	} catch (cause) {
 		if (cause instanceof NotFound) error(404, 'Not found');
 		if (cause instanceof ReportNotShared) error(403, 'Forbidden');
+		const refusal = reportRefusal(cause, `/o/${event.params.org}/assessments/${event.params.id}`);
+		if (refusal) return refusal;
 		throw cause;
 	}
 	return new Response(new Uint8Array(result.pdf), {

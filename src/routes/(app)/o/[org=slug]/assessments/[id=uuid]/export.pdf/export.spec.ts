@@ -1,7 +1,9 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
+import { ReportBudgetExceeded, ReportsBusy } from '$lib/server/pdf';
+import { ReportPool } from '$lib/server/pdf/pool';
 import { reportFixture } from '$lib/server/pdf/testing/report-fixture';
 import { hasWatermark, pdfText } from '$lib/server/pdf/testing/pdf-text';
 import { createTestDatabase } from '$lib/server/testing/db';
@@ -79,5 +81,22 @@ describe('export.pdf endpoint', () => {
 		expect((await get(fakeEvent(database.db, shared, 'fg', 'report=full&version=7'))).status).toBe(404);
 		expect((await get(fakeEvent(database.db, shared, 'fg', 'report=everything'))).status).toBe(400);
 		expect((await get(fakeEvent(database.db, shared, 'fg', 'lang=de'))).status).toBe(400);
+	});
+
+	it('answers with a 503 page saying to try again when every report worker is busy, and says why a report over budget stopped', async () => {
+		const render = vi.spyOn(ReportPool.prototype, 'render').mockRejectedValueOnce(new ReportsBusy(10)).mockRejectedValueOnce(new ReportBudgetExceeded('size', 64 * 1024 * 1024));
+		try {
+			const busy = await get(fakeEvent(database.db, shared, 'fg', 'report=full&lang=nl'));
+			expect(busy.status).toBe(503);
+			expect(busy.response!.headers.get('retry-after')).toBe('10');
+			const page = await busy.response!.text();
+			expect(page).toContain('Probeer het over een ogenblik opnieuw');
+			expect(page).toContain(`href="/o/${shared.organisation.slug}/assessments/${shared.assessment.id}"`);
+			const large = await get(fakeEvent(database.db, shared, 'fg', 'report=full&lang=nl'));
+			expect(large.status).toBe(503);
+			expect(await large.response!.text()).toContain('groter dan 64 MB');
+		} finally {
+			render.mockRestore();
+		}
 	});
 });

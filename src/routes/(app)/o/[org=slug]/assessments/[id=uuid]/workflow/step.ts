@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { actorOf } from '$lib/server/audit';
 import type { OrgContext } from '$lib/server/auth/guard';
 import { parseForm, safeValues } from '$lib/server/forms';
+import { ReportBudgetExceeded, ReportsBusy } from '$lib/server/pdf';
 import { actionFailure } from '$lib/server/services/http';
 import { perform, StaleState, WorkflowRefused, type ActionId, type ActionInput } from '$lib/server/services/workflow';
 import { refusalMessage } from '$lib/server/services/workflow-messages';
@@ -33,6 +34,9 @@ export async function step<S extends z.ZodType>(
 			const errors: Record<string, string> = cause.refusal.field ? { [cause.refusal.field]: refusalMessage(cause.refusal) } : {};
 			return fail(409, { action, values, errors, message: refusalMessage(cause.refusal) });
 		}
+		// sign-off renders the reports whose hashes it records; nothing was saved when that could not be done
+		if (cause instanceof ReportsBusy) return fail(503, { action, values, errors: {} as Record<string, string>, message: m.report_busy_text() });
+		if (cause instanceof ReportBudgetExceeded) return fail(503, { action, values, errors: {} as Record<string, string>, message: m.report_budget_title() });
 		return actionFailure(cause, parsed.values);
 	}
 	redirect(303, `/o/${ctx.organisation.slug}/assessments/${event.params.id}/workflow?done=${encodeURIComponent(to)}`);
