@@ -16,7 +16,7 @@ export function validateExport(value: unknown): DpiaExport {
 	}
 	const nul: Problem[] = nulPaths(value).map((path) => ({ path, say: (locale) => m.import_nul({}, { locale }) }));
 	if (nul.length) throw new ImportRefused(nul);
-	const parsed = exportSchema.safeParse(value);
+	const parsed = exportSchema.safeParse(value, { reportInput: true });
 	if (!parsed.success) throw new ImportRefused(problemsOf(parsed.error.issues).slice(0, MAX_PROBLEMS));
 	return parsed.data;
 }

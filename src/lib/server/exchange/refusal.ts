@@ -102,6 +102,8 @@ function customSay(params: Record<string, unknown> | undefined): Say {
 function sayOf(issue: z.core.$ZodIssue): Say {
 	switch (issue.code) {
 		case 'invalid_type':
+			// `input` is there because the parse asks zod to report it (`reportInput`)
+			if ('input' in issue && issue.input === undefined) return (locale) => m.import_missing({}, { locale });
 			return expected(issue.expected);
 		case 'too_big': {
 			const max = Number(issue.maximum);
