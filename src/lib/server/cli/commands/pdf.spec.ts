@@ -66,5 +66,5 @@ describe('pdf command', () => {
 		expect(stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(stdout.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
 		expect(stderr.toString('utf8')).toContain('frozen report no longer matches its recorded hash');
-	});
+	}, 180_000);
 });
