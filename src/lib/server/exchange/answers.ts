@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isEmpty, sectionById, validateAnswer, type Question } from '$lib/domain/questionnaire/api';
+import { isEmpty, sectionById, validateAnswer, type Question, type ValidationCode } from '$lib/domain/questionnaire/api';
 import { ITEM_ID } from '$lib/domain/questionnaire/records';
 import { isRecord } from '$lib/domain/questionnaire/values';
 
@@ -7,10 +7,17 @@ type Path = (string | number)[];
 type Report = (path: Path, params: Record<string, string>) => void;
 
 /**
+ * An answer that is only unfinished (a detail or a row still to fill in) is what the app itself stores
+ * when a rule tightens after the answer was given, or keeps when a newer answer is refused; the
+ * questionnaire shows it as still to do. Exports carry such answers, so an import takes them too.
+ */
+const INCOMPLETE: ReadonlySet<ValidationCode> = new Set(['required', 'missing_detail', 'missing_row']);
+
+/**
  * Questionnaire answers in an import pass the check the section form applies to each answer
  * (`validateAnswer`: types, lengths, known options, dates). A question the section does not ask is
  * refused rather than stored, so nothing the questionnaire cannot show enters through a file. Blank
- * answers pass: the form drops them, and they say nothing.
+ * and unfinished answers pass: they say nothing the questionnaire cannot show.
  */
 function checkAnswers(questions: readonly Question[], answers: unknown, path: Path, report: Report): void {
 	if (!isRecord(answers)) return report(path, { problem: 'wrong_type', expected: 'object' });
@@ -22,7 +29,7 @@ function checkAnswers(questions: readonly Question[], answers: unknown, path: Pa
 		}
 		if (isEmpty(value)) continue;
 		const check = validateAnswer(question, value);
-		if (!check.ok) report([...path, questionId], { problem: 'answer', answer: check.code });
+		if (!check.ok && !INCOMPLETE.has(check.code)) report([...path, questionId], { problem: 'answer', answer: check.code });
 	}
 }
 
