@@ -1,10 +1,15 @@
 /** One JSON line per event, so logs can be searched; never log passwords, tokens or request bodies. */
 type Level = 'info' | 'warn' | 'error';
 
+/**
+ * The server logs to stdout (errors to stderr). The command line's stdout is its output (a PDF, an
+ * export), so it sets `LOG_STREAM=stderr` before anything logs; the variable also reaches its database
+ * threads, which log through this module too.
+ */
 function write(level: Level, message: string, fields: Record<string, unknown> = {}): void {
 	if (process.env.LOG_LEVEL === 'silent') return;
 	const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
-	if (level === 'error') console.error(line);
+	if (level === 'error' || process.env.LOG_STREAM === 'stderr') console.error(line);
 	else console.log(line);
 }
 

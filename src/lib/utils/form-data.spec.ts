@@ -17,4 +17,10 @@ describe('formStrings', () => {
 	it('drops NUL characters, which PostgreSQL cannot store', () => {
 		expect(JSON.stringify(formStrings(data, () => true))).not.toContain('\\u0000');
 	});
+
+	it('turns CRLF and lone CR line endings into LF, as stored text has them', () => {
+		const lines = new FormData();
+		lines.append('note', 'een\r\ntwee\rdrie\nvier');
+		expect(formStrings(lines, () => false)).toEqual({ note: 'een\ntwee\ndrie\nvier' });
+	});
 });

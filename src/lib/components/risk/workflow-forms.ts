@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 
 /** Form schemas of the workflow and (G)MR pages; lazy messages follow the request language. */
-const required = z.string().trim().min(1, { error: () => m.wf_error_required() }).max(10000);
-const optional = z.string().trim().max(10000).default('');
+/** The longest text a workflow form takes; the DPIA import holds files to the same. */
+export const WORKFLOW_TEXT_MAX = 10000;
+const required = z.string().trim().min(1, { error: () => m.wf_error_required() }).max(WORKFLOW_TEXT_MAX);
+const optional = z.string().trim().max(WORKFLOW_TEXT_MAX).default('');
 export const isoDate = z
 	.string({ error: () => m.wf_error_date() })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.wf_error_date() })

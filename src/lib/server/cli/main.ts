@@ -4,6 +4,9 @@
 import { text } from 'node:stream/consumers';
 import { runCli } from './run';
 
+// stdout carries what a command makes (a PDF, an export); log lines must not end up inside it
+process.env.LOG_STREAM = 'stderr';
+
 const code = await runCli(process.argv.slice(2), {
 	databaseUrl: process.env.DATABASE_URL,
 	dataDir: process.env.DATA_DIR || './data',

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { assessments, organisations } from '../db/schema';
 import { exportAssessment } from './export';
-import { ImportRefused, importAssessment, parseExportText, type ImportResult } from './import';
+import { m } from '$lib/paraglide/messages';
+import { ImportRefused, importAssessment, parseExportText, type ImportOptions, type ImportResult } from './import';
+import { MAX_IMPORT_BYTES } from './limits';
 
 /** What the CLI's export/import commands do, free of argument parsing so it can be tested directly. */
 export async function exportById(db: Db, assessmentId: string): Promise<string | null> {
@@ -14,14 +16,18 @@ export async function exportById(db: Db, assessmentId: string): Promise<string |
 	return doc ? JSON.stringify({ $schema: 'https://dpia-wijzer.nl/schema/dpia-export-1.json', ...doc }, null, 2) : null;
 }
 
-export async function importFromFile(db: Db, file: string, organisationSlug: string): Promise<ImportResult> {
+export async function importFromFile(db: Db, file: string, organisationSlug: string, options: ImportOptions = {}): Promise<ImportResult> {
 	const [organisation] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisationSlug));
-	if (!organisation) throw new ImportRefused([`organisation "${organisationSlug}" does not exist`]);
+	if (!organisation) throw new ImportRefused([{ path: [], say: (locale) => m.import_no_organisation({ slug: organisationSlug }, { locale }) }]);
 	let text: string;
 	try {
+		// a file past the limit is refused by its size, before it is read into memory
+		if ((await stat(file)).size > MAX_IMPORT_BYTES) throw new ImportRefused([{ path: [], say: (locale) => m.import_too_large({ max: MAX_IMPORT_BYTES / 2 ** 20 }, { locale }) }]);
 		text = await readFile(file, 'utf8');
 	} catch (error) {
-		throw new ImportRefused([`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+		if (error instanceof ImportRefused) throw error;
+		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+		throw new ImportRefused([{ path: [], say: (locale) => m.import_unreadable({ file, reason }, { locale }) }]);
 	}
-	return importAssessment(db, organisation.id, parseExportText(text), { userId: null, label: 'CLI import' });
+	return importAssessment(db, organisation.id, parseExportText(text), { userId: null, label: 'CLI import' }, options);
 }

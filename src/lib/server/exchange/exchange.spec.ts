@@ -5,9 +5,11 @@ import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
-import { assessments, boardDecisions, organisations, fgAdvice, gmrShares, prescans, processingSchools, schools, sectionAnswers, transitions } from '../db/schema';
+import { parsePrescanInput, prescan } from '$lib/domain/prescan';
+import { assessments, boardDecisions, organisations, fgAdvice, gmrShares, prescans, processingSchools, schools, transitions } from '../db/schema';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
+import { loadVersionData } from '../services/version-data';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { exportById, importFromFile } from './commands';
@@ -45,22 +47,17 @@ describe('DPIA export and import', () => {
 		const { version, people, processing, organisation } = fx;
 		const [linde] = await db.select().from(schools).where(eq(schools.name, 'OBS De Linde'));
 		await db.insert(processingSchools).values({ processingId: processing.id, schoolId: linde!.id });
-		await db.insert(prescans).values({
-			organisationId: organisation.id,
-			processingId: processing.id,
-			input: { subjects: ['leerling_lt16'], criteria: ['C1'] },
-			result: { outcome: 'mandatory', criteriaMet: ['C1', 'C7'] },
-			outcome: 'mandatory',
-			createdBy: people.editor.id
-		});
-		await db.insert(sectionAnswers).values({ versionId: version.id, sectionId: 'A', answers: { '1.1': 'Rekenen', '1.2': ['x', 'y'] }, updatedBy: people.editor.id });
-		const r1 = await riskRepo.create(db, version.id, { catalogueId: 'R03', title: 'Etikettering', severity: 3, likelihood: 3, residualSeverity: 2, residualLikelihood: 2 });
-		const r2 = await riskRepo.create(db, version.id, { title: 'Eigen risico', severity: 2, likelihood: 1, accepted: true, acceptanceReason: 'Klein', discrimination: true });
+		const parsed = parsePrescanInput({ subjects: ['leerling_lt16'], criteria: ['C1'] });
+		if (!parsed.ok) throw new Error('fixture input');
+		const input = parsed.input;
+		await db.insert(prescans).values({ organisationId: organisation.id, processingId: processing.id, input, result: prescan(input), outcome: 'mandatory', createdBy: people.editor.id });
+		const r1 = await riskRepo.create(db, version.id, { catalogueId: 'R03', title: 'Etikettering', fearedEvent: 'other_harm', severity: 3, likelihood: 3, residualSeverity: 2, residualLikelihood: 2 });
+		const r2 = await riskRepo.create(db, version.id, { title: 'Eigen risico', fearedEvent: 'unauthorised_access', severity: 2, likelihood: 1, accepted: true, acceptanceReason: 'Klein', discrimination: true });
 		await measureRepo.create(db, version.id, { title: 'Uitleg aan ouders', type: 'organisational', owner: 'Directeur', dueOn: '2026-09-01' }, [r1.id, r2.id]);
 		await db.insert(fgAdvice).values({ versionId: version.id, verdict: 'positive_with_conditions', text: 'Let op', advisedOn: '2026-03-01', userId: people.fg.id });
 		await db.insert(boardDecisions).values({ versionId: version.id, decision: 'proceed', motivation: 'Nodig', residualRiskAcceptance: 'Aanvaard', decidedOn: '2026-03-10', userId: people.bestuur.id });
 		await db.insert(gmrShares).values({ versionId: version.id, sharedOn: '2026-03-11', sharedBy: people.editor.id, responseKind: 'views', responseText: 'Prima', respondedOn: '2026-03-20', respondedBy: people.gmr.id });
-		await db.insert(transitions).values({ versionId: version.id, action: 'submit', fromStatus: 'concept', toStatus: 'fg_review', userId: people.editor.id, snapshot: { risks: 2 } });
+		await db.insert(transitions).values({ versionId: version.id, action: 'submit', fromStatus: 'concept', toStatus: 'fg_review', userId: people.editor.id, snapshot: await loadVersionData(db, version.id) });
 	});
 	afterAll(async () => {
 		await database.close();
@@ -83,7 +80,7 @@ describe('DPIA export and import', () => {
 	it('round-trips import → export without loss apart from ids', async () => {
 		const original = (await exportAssessment(database.db, fx.organisation.id, fx.assessment.id))!;
 		const text = JSON.stringify(original);
-		const result = await importAssessment(database.db, fx.organisation.id, parseExportText(text), { userId: fx.people.admin.id, label: 'admin' });
+		const result = await importAssessment(database.db, fx.organisation.id, parseExportText(text), { userId: fx.people.admin.id, label: 'admin' }, { copy: true });
 		expect(result.assessmentId).not.toBe(fx.assessment.id);
 		expect(result.warnings).toEqual([]);
 		const again = (await exportAssessment(database.db, fx.organisation.id, result.assessmentId))!;
@@ -99,14 +96,15 @@ describe('DPIA export and import', () => {
 		try {
 			parseExportText(JSON.stringify(broken));
 		} catch (error) {
-			expect((error as ImportRefused).reasons.join()).toMatch(/versions\.0\.risks\.0\.severity/);
+			expect((error as ImportRefused).reasons().join()).toMatch(/versions\[0\]\.risks\[0\]\.severity: te groot: ten hoogste 4/);
 		}
 		expect(() => parseExportText('{not json')).toThrowError(/not valid JSON/);
-		expect(() => parseExportText(JSON.stringify({ ...original, formatVersion: 2 }))).toThrowError(/formatVersion 2/);
+		expect(() => parseExportText(JSON.stringify({ ...original, formatVersion: 2 }))).toThrowError(/formatVersion 2 is not supported/);
 
 		// Valid by the schema, but fails inside the transaction (a duplicate section): nothing may remain.
 		const clash = structuredClone(original);
 		clash.versions[0]!.answers.push({ ...clash.versions[0]!.answers[0]! });
+		clash.assessment.id = '00000000-0000-4000-8000-000000000001';
 		await expect(importAssessment(database.db, fx.organisation.id, clash, { userId: null, label: 'cli' })).rejects.toThrow();
 		const after = (await database.db.select({ n: count() }).from(assessments))[0]!.n;
 		expect(after).toBe(before);
@@ -130,5 +128,8 @@ describe('DPIA export and import', () => {
 		expect(result.warnings).toEqual(['school "OBS De Linde" not found in this organisation']);
 		await expect(importFromFile(database.db, file, 'no-such-org')).rejects.toThrowError(/does not exist/);
 		await expect(importFromFile(database.db, file + '.missing', 'stichting-noord')).rejects.toThrowError(/ENOENT/);
+		// the same file again is this board's DPIA already: refused, naming it, unless a copy is asked for
+		await expect(importFromFile(database.db, file, 'stichting-west')).rejects.toThrowError(new RegExp(`already in this organisation: "Snappet" \\(${result.assessmentId}\\)`));
+		expect((await importFromFile(database.db, file, 'stichting-west', { copy: true })).assessmentId).not.toBe(result.assessmentId);
 	});
 });

@@ -13,7 +13,7 @@ import {
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import * as workflowRepo from '../repo/workflow';
-import { FORMAT_VERSION, type DpiaExport, type ExportedVersion } from './format';
+import { FORMAT_VERSION, type DpiaExport } from './format';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -70,7 +70,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 	const emails = await emailsOf(db, referenced);
 	const who = (id: string | null) => (id ? (emails.get(id) ?? null) : null);
 
-	const versions: ExportedVersion[] = raw.map(({ version, answers, risks, measures, advice, decisions, consultations, shares, transitions }) => ({
+	const versions = raw.map(({ version, answers, risks, measures, advice, decisions, consultations, shares, transitions }) => ({
 			id: version.id,
 			number: version.number,
 			status: version.status,
@@ -161,6 +161,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 			}))
 	}));
 
+	// The rows hold what the app's forms let in; the import's schema checks each field again on the way back.
 	return {
 		formatVersion: FORMAT_VERSION,
 		generator: 'DPIA Wijzer',
@@ -198,7 +199,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 			createdAt: assessment.createdAt.toISOString()
 		},
 		versions
-	};
+	} as DpiaExport;
 }
 
 /** E-mail addresses of exactly the people the document refers to. */

@@ -1,146 +1,92 @@
 import { z } from 'zod';
+import { LEVEL_IDS } from '$lib/domain/risk/matrix';
+import { prescanInputSchema } from '$lib/domain/prescan/input';
+import { checkSectionRecord } from './answers';
+import {
+	adviceFields,
+	consultationFields,
+	decisionFields,
+	id,
+	isoDate,
+	isoDateTime,
+	measureSchema,
+	NAME_MAX,
+	outcome,
+	person,
+	prescanResultSchema,
+	prescanTexts,
+	processingFields,
+	REASON_MAX,
+	riskSchema,
+	shareFields,
+	state,
+	text,
+	transitionFields
+} from './entities';
+import { versionDataSchema, versionSnapshotSchema } from './snapshot';
 
 /**
  * The open exchange format for one DPIA with all its versions (formatVersion 1). This zod schema is the
  * source; `dpia-export.schema.json` beside it is generated from it (a test keeps the two in sync) so
  * other tools can validate files without running our code. Ids are kept for reference but an import
  * always assigns new ones; people are referred to by e-mail address, which an import maps back to
- * members of the receiving organisation.
+ * members of the receiving organisation. Every entity is held to what the app's forms accept
+ * (`entities.ts`), snapshots included (`snapshot.ts`).
  */
 export const FORMAT_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd');
-const isoDateTime = z.iso.datetime({ offset: true });
-const person = z.string().email().nullable();
-const level = z.number().int().min(1).max(4);
+export { measureSchema, riskSchema };
 
-export const riskSchema = z.strictObject({
-	id: z.string(),
-	catalogueId: z.string().nullable(),
-	title: z.string().min(1),
-	description: z.string(),
-	origin: z.string(),
-	fearedEvent: z.string(),
-	severity: level,
-	severityMotivation: z.string(),
-	likelihood: level,
-	likelihoodMotivation: z.string(),
-	levelOverride: z.string().nullable(),
-	overrideReason: z.string().nullable(),
-	discrimination: z.boolean(),
-	residualSeverity: level.nullable(),
-	residualLikelihood: level.nullable(),
-	accepted: z.boolean(),
-	acceptanceReason: z.string().nullable()
-});
-
-export const measureSchema = z.strictObject({
-	id: z.string(),
-	title: z.string().min(1),
-	description: z.string(),
-	type: z.enum(['technical', 'organisational', 'contractual']),
-	owner: z.string(),
-	dueOn: isoDate.nullable(),
-	status: z.enum(['planned', 'in_progress', 'done']),
-	riskIds: z.array(z.string())
-});
+const answersSchema = z
+	.strictObject({ sectionId: text(20).min(1), answers: z.record(z.string(), z.unknown()), updatedBy: person, updatedAt: isoDateTime })
+	.superRefine((a, ctx) =>
+		checkSectionRecord(a.sectionId, a.answers, ['answers'], ['sectionId'], (path, params) => ctx.addIssue({ code: 'custom', path, message: params.problem!, params }))
+	);
 
 export const versionSchema = z.strictObject({
-	id: z.string(),
+	id,
 	number: z.number().int().min(1),
-	status: z.string().min(1),
-	reason: z.string(),
+	status: state,
+	reason: text(REASON_MAX),
 	createdBy: person,
 	createdAt: isoDateTime,
 	frozenAt: isoDateTime.nullable(),
 	frozenBy: person,
-	snapshot: z.unknown().nullable(),
-	fullReportSha256: z.string().nullable(),
-	gmrReportSha256: z.string().nullable(),
-	answers: z.array(
-		z.strictObject({ sectionId: z.string().min(1), answers: z.record(z.string(), z.unknown()), updatedBy: person, updatedAt: isoDateTime })
-	),
+	snapshot: versionSnapshotSchema.nullable(),
+	fullReportSha256: z.hash('sha256').nullable(),
+	gmrReportSha256: z.hash('sha256').nullable(),
+	answers: z.array(answersSchema),
 	risks: z.array(riskSchema),
 	measures: z.array(measureSchema),
-	fgAdvice: z.array(
-		z.strictObject({
-			verdict: z.enum(['positive', 'positive_with_conditions', 'negative']),
-			text: z.string(),
-			advisedOn: isoDate,
-			by: person,
-			createdAt: isoDateTime
-		})
-	),
-	boardDecisions: z.array(
-		z.strictObject({
-			decision: z.enum(['proceed', 'proceed_with_conditions', 'adjust', 'reject']),
-			motivation: z.string(),
-			residualRiskAcceptance: z.string(),
-			deviationMotivation: z.string().nullable(),
-			decidedOn: isoDate,
-			by: person,
-			createdAt: isoDateTime
-		})
-	),
-	apConsultations: z.array(
-		z.strictObject({
-			requestedOn: isoDate,
-			reference: z.string(),
-			answeredOn: isoDate.nullable(),
-			outcome: z.string(),
-			by: person,
-			createdAt: isoDateTime
-		})
-	),
-	gmrShares: z.array(
-		z.strictObject({
-			sharedOn: isoDate,
-			sharedBy: person,
-			responseKind: z.enum(['views', 'consent', 'consent_refused', 'no_response']).nullable(),
-			responseText: z.string().nullable(),
-			respondedOn: isoDate.nullable(),
-			respondedBy: person,
-			createdAt: isoDateTime
-		})
-	),
-	transitions: z.array(
-		z.strictObject({
-			action: z.string().min(1),
-			fromStatus: z.string(),
-			toStatus: z.string(),
-			note: z.string().nullable(),
-			by: person,
-			snapshot: z.unknown().nullable(),
-			createdAt: isoDateTime
-		})
-	)
+	fgAdvice: z.array(z.strictObject({ ...adviceFields, by: person, createdAt: isoDateTime })),
+	boardDecisions: z.array(z.strictObject({ ...decisionFields, by: person, createdAt: isoDateTime })),
+	apConsultations: z.array(z.strictObject({ ...consultationFields, by: person, createdAt: isoDateTime })),
+	gmrShares: z.array(z.strictObject({ ...shareFields, sharedBy: person, respondedBy: person, createdAt: isoDateTime })),
+	transitions: z.array(z.strictObject({ ...transitionFields, by: person, snapshot: versionDataSchema.nullable(), createdAt: isoDateTime }))
 });
 
 export const exportSchema = z
 	.strictObject({
-		$schema: z.string().optional(),
+		$schema: text(200).optional(),
 		formatVersion: z.literal(FORMAT_VERSION),
-		generator: z.string(),
+		generator: text(200),
 		exportedAt: isoDateTime,
-		organisation: z.strictObject({ slug: z.string(), name: z.string() }),
+		organisation: z.strictObject({ slug: text(100), name: text(NAME_MAX) }),
 		processing: z.strictObject({
-			id: z.string(),
-			name: z.string().min(1),
-			vendor: z.string(),
-			description: z.string(),
-			prescanOutcome: z.enum(['mandatory', 'recommended', 'not_required']).nullable(),
-			schools: z.array(z.string()),
+			id,
+			...processingFields,
+			prescanOutcome: outcome.nullable(),
+			schools: z.array(text(NAME_MAX)),
 			createdAt: isoDateTime,
 			archivedAt: isoDateTime.nullable()
 		}),
 		prescans: z.array(
 			z.strictObject({
-				id: z.string(),
-				input: z.unknown(),
-				result: z.unknown(),
-				outcome: z.enum(['mandatory', 'recommended', 'not_required']),
-				reasoning: z.string().nullable(),
-				fgView: z.string().nullable(),
+				id,
+				input: prescanInputSchema,
+				result: prescanResultSchema,
+				outcome,
+				...prescanTexts,
 				fgViewBy: person,
 				fgViewAt: isoDateTime.nullable(),
 				createdBy: person,
@@ -148,10 +94,10 @@ export const exportSchema = z
 			})
 		),
 		assessment: z.strictObject({
-			id: z.string(),
-			status: z.string().min(1),
+			id,
+			status: state,
 			currentVersion: z.number().int().min(1),
-			highestResidualLevel: z.string().nullable(),
+			highestResidualLevel: z.enum(LEVEL_IDS).nullable(),
 			decidedOn: isoDate.nullable(),
 			reviewDueOn: isoDate.nullable(),
 			createdAt: isoDateTime
@@ -161,15 +107,20 @@ export const exportSchema = z
 	.superRefine((doc, ctx) => {
 		// Cross-references a JSON Schema cannot express: they are what an import relies on.
 		const numbers = doc.versions.map((v) => v.number);
-		if (new Set(numbers).size !== numbers.length) ctx.addIssue({ code: 'custom', path: ['versions'], message: 'duplicate version number' });
+		if (new Set(numbers).size !== numbers.length) ctx.addIssue({ code: 'custom', path: ['versions'], message: 'duplicate_version', params: { problem: 'duplicate_version' } });
 		if (!numbers.includes(doc.assessment.currentVersion))
-			ctx.addIssue({ code: 'custom', path: ['assessment', 'currentVersion'], message: 'no version with this number' });
+			ctx.addIssue({ code: 'custom', path: ['assessment', 'currentVersion'], message: 'no_version', params: { problem: 'no_version' } });
 		doc.versions.forEach((version, vi) => {
 			const riskIds = new Set(version.risks.map((r) => r.id));
+			if (riskIds.size !== version.risks.length) ctx.addIssue({ code: 'custom', path: ['versions', vi, 'risks'], message: 'duplicate_id', params: { problem: 'duplicate_id' } });
+			const sectionIds = version.answers.map((a) => a.sectionId);
+			if (new Set(sectionIds).size !== sectionIds.length)
+				ctx.addIssue({ code: 'custom', path: ['versions', vi, 'answers'], message: 'duplicate_section', params: { problem: 'duplicate_section' } });
 			version.measures.forEach((measure, mi) => {
-				for (const id of measure.riskIds)
-					if (!riskIds.has(id))
-						ctx.addIssue({ code: 'custom', path: ['versions', vi, 'measures', mi, 'riskIds'], message: `unknown risk id ${id}` });
+				measure.riskIds.forEach((riskId, ri) => {
+					if (!riskIds.has(riskId))
+						ctx.addIssue({ code: 'custom', path: ['versions', vi, 'measures', mi, 'riskIds', ri], message: 'unknown_risk', params: { problem: 'unknown_risk' } });
+				});
 			});
 		});
 	});

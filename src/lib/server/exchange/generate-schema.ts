@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { exportSchema } from './format';
 
-/** Regenerates dpia-export.schema.json from the zod format: `npx tsx src/lib/server/exchange/generate-schema.ts`. */
+/** Regenerates dpia-export.schema.json from the zod format: `npx tsx --tsconfig tsconfig.cli.json src/lib/server/exchange/generate-schema.ts`. */
 const generated = z.toJSONSchema(exportSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 const { $schema, ...rest } = generated;
 const document = {

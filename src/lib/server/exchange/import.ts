@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import type { Db, Tx } from '../db';
 import { one } from '../repo/rows';
 import {
@@ -21,14 +21,12 @@ import {
 import { recordAudit, type Actor } from '../audit';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
-import { exportSchema, FORMAT_VERSION, type DpiaExport } from './format';
+import { existingImport } from './duplicates';
+import type { DpiaExport } from './format';
+import { ImportRefused } from './refusal';
 
-export class ImportRefused extends Error {
-	readonly _tag = 'ImportRefused';
-	constructor(readonly reasons: string[]) {
-		super(`Import refused: ${reasons.join('; ')}`);
-	}
-}
+export { ImportRefused } from './refusal';
+export { parseExportText, validateExport } from './parse';
 
 export interface ImportResult {
 	assessmentId: string;
@@ -37,37 +35,24 @@ export interface ImportResult {
 	warnings: string[];
 }
 
-function issues(error: z.ZodError): string[] {
-	return error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`);
-}
-
-/** Checks a parsed JSON value against the format; the reasons name each problem with its path. */
-export function validateExport(value: unknown): DpiaExport {
-	if (typeof value === 'object' && value !== null && 'formatVersion' in value && value.formatVersion !== FORMAT_VERSION) {
-		throw new ImportRefused([`formatVersion ${String(value.formatVersion)} is not supported (expected ${FORMAT_VERSION})`]);
-	}
-	const parsed = exportSchema.safeParse(value);
-	if (!parsed.success) throw new ImportRefused(issues(parsed.error));
-	return parsed.data;
-}
-
-export function parseExportText(text: string): DpiaExport {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch (error) {
-		throw new ImportRefused([`not valid JSON: ${(error as Error).message}`]);
-	}
-	return validateExport(value);
+export interface ImportOptions {
+	/** Import even when the board already has this DPIA, as a copy beside it. */
+	copy?: boolean;
 }
 
 /**
  * Creates the DPIA of a document in the organisation, with new ids, in one transaction: a document that
- * fails half-way leaves nothing behind.
+ * fails half-way leaves nothing behind. A DPIA the board already has (the same exported DPIA) is refused
+ * with its name, unless a copy is asked for: importing the same file twice is almost always a mistake.
  */
-export async function importAssessment(db: Db, organisationId: string, doc: DpiaExport, actor: Actor): Promise<ImportResult> {
+export async function importAssessment(db: Db, organisationId: string, doc: DpiaExport, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
 	const warnings: string[] = [];
 	return db.transaction(async (tx) => {
+		const existing = options.copy ? null : await existingImport(tx, organisationId, doc.assessment.id);
+		if (existing) {
+			const { name, assessmentId } = existing;
+			throw new ImportRefused([{ path: [], say: (locale) => m.import_exists({ name, id: assessmentId }, { locale }) }]);
+		}
 		const people = await memberIds(tx, organisationId, doc);
 		const who = (email: string | null) => (email ? (people.get(email.toLowerCase()) ?? null) : null);
 		const at = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -204,7 +189,7 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 			action: 'import',
 			entity: 'assessment',
 			entityId: assessment.id,
-			after: { processing: doc.processing.name, versions: doc.versions.length, sourceAssessmentId: doc.assessment.id, warnings }
+			after: { processing: doc.processing.name, versions: doc.versions.length, sourceAssessmentId: doc.assessment.id, copy: options.copy === true, warnings }
 		});
 		return { assessmentId: assessment.id, processingId: processing.id, warnings };
 	});

@@ -1,5 +1,13 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db';
+import { openDatabase } from '../../db/open';
+import { assessmentVersions } from '../../db/schema';
 import { reportFixture } from '../../pdf/testing/report-fixture';
 import { pdfText } from '../../pdf/testing/pdf-text';
 import { createTestDatabase } from '../../testing/db';
@@ -41,4 +49,22 @@ describe('pdf command', () => {
 		expect(await command.run([assessmentId, '--report', 'full', '--version', '9'], io())).toBe(EXIT.refused);
 		expect(errors.at(-1)).toContain('has no version 9');
 	});
+
+	it('run as a program, writes only the PDF to stdout and its log lines to stderr', async () => {
+		// a frozen version whose recorded hash no longer matches logs a warning while the PDF is written
+		const dataDir = mkdtempSync(path.join(tmpdir(), 'dpia-cli-pdf-'));
+		const onDisk = await openDatabase({ dataDir });
+		await onDisk.migrate();
+		const id = (await reportFixture(onDisk.db, { slug: 'stichting-log' })).assessment.id;
+		await onDisk.db.update(assessmentVersions).set({ fullReportSha256: '0'.repeat(64) }).where(eq(assessmentVersions.assessmentId, id));
+		await onDisk.close();
+		const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', 'pdf', id, '--report', 'full'], {
+			env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' },
+			encoding: 'buffer',
+			maxBuffer: 64 * 1024 * 1024
+		});
+		expect(stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(stdout.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+		expect(stderr.toString('utf8')).toContain('frozen report no longer matches its recorded hash');
+	}, 180_000);
 });

@@ -1,9 +1,9 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
-import { assessmentVersions, sectionAnswers } from '$lib/server/db/schema';
+import { assessmentVersions, auditLog, sectionAnswers } from '$lib/server/db/schema';
 import * as sectionRepo from '$lib/server/repo/section-answers';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
@@ -145,6 +145,24 @@ describe('questionnaire routes', () => {
 		const resolved = await post('resolve', 'editor', '8', [['threadId', page.threads[0]!.id], ['questionId', '8.3']]);
 		expect(resolved).toMatchObject({ kind: 'comment', done: 'resolved', questionId: '8.3' });
 		expect(await post('comment', 'viewer', '8', [['questionId', '8.3'], ['body', 'Mag ik?']])).toEqual({ status: 403 });
+	});
+
+	it('saves a pre-filled text sent back untouched with CRLF line endings as no change, with no audit entry', async () => {
+		const oost = await lifecycleFixture(database.db, 'stichting-oost');
+		const before = await stored('18', oost);
+		const text = 'Eerste regel.\nTweede regel.\n\nDerde alinea.';
+		await database.db.update(sectionAnswers).set({ answers: { ...before.answers, '18.1': text } }).where(and(eq(sectionAnswers.versionId, oost.version.id), eq(sectionAnswers.sectionId, '18')));
+		const page = (await sectionLoad(fakeEvent(database.db, oost, 'editor', '18'))) as unknown as { values: Record<string, string | string[]>; revision: number };
+		// what a browser posts: every field as loaded, the textarea's lines joined with CRLF
+		const form = Object.entries(page.values).flatMap(([name, value]): [string, string][] =>
+			(Array.isArray(value) ? value : [value]).map((v) => [name, v.replace(/\n/g, '\r\n')])
+		);
+		const audited = async () => (await database.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.subjectId, oost.assessment.id), eq(auditLog.entity, 'answer'))))[0]!.n;
+		const entries = await audited();
+		const result = await post('save', 'editor', '18', [['expectedRevision', String(page.revision)], ...form], oost);
+		expect(result).toMatchObject({ kind: 'save', saved: true, revision: page.revision });
+		expect((await stored('18', oost)).answers['18.1']).toBe(text);
+		expect(await audited()).toBe(entries);
 	});
 
 	it('keeps a signed-off version read-only: the page says so, a save is refused with the values kept', async () => {
