@@ -23,6 +23,7 @@ import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import { existingImport } from './duplicates';
 import type { DpiaExport } from './format';
+import { supplierForName } from '../services/suppliers';
 import { ImportRefused } from './refusal';
 
 export { ImportRefused } from './refusal';
@@ -57,12 +58,15 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 		const who = (email: string | null) => (email ? (people.get(email.toLowerCase()) ?? null) : null);
 		const at = (iso: string | null) => (iso ? new Date(iso) : null);
 
+		// the file's supplier is the board's supplier of that name, made on first mention, as for a new processing
+		const supplier = await supplierForName(tx, { organisationId, actor }, doc.processing.vendor);
 		const processing = one(await tx
 			.insert(processings)
 			.values({
 				organisationId,
 				name: doc.processing.name,
-				vendor: doc.processing.vendor,
+				vendor: supplier?.name ?? '',
+				supplierId: supplier?.id ?? null,
 				description: doc.processing.description,
 				prescanOutcome: doc.processing.prescanOutcome,
 				createdBy: actor.userId,

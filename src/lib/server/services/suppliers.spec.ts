@@ -4,6 +4,8 @@ import type { Database } from '../db';
 import { auditLog, processings } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
+import { exportAssessment } from '../exchange/export';
+import { importAssessment } from '../exchange/import';
 import { createProcessing } from './register';
 import { NotFound } from './scope';
 import { expiringEvidence, supplierFlagsOf, supplierPage } from './supplier-view';
@@ -48,6 +50,18 @@ describe('supplier register', () => {
 		expect(second.vendor).toBe('Reken BV');
 		expect(other.supplierId).not.toBe(first.supplierId);
 		expect((await trail('supplier', first.supplierId!)).map((e) => e.action)).toEqual(['create']);
+	});
+
+	it('an imported DPIA\u2019s supplier is the receiving board\u2019s record of that name', async () => {
+		const doc = (await exportAssessment(database.db, noord.organisation.id, noord.assessment.id))!;
+		const board = await lifecycleFixture(database.db, 'stichting-import');
+		const imported = await importAssessment(database.db, board.organisation.id, JSON.parse(JSON.stringify(doc)), { userId: null, label: 'test' });
+		const [row] = await database.db.select().from(processings).where(eq(processings.id, imported.processingId));
+		const [theirs] = await database.db.select().from(processings).where(eq(processings.id, board.processing.id));
+		expect(row!.vendor).toBe(doc.processing.vendor);
+		expect(row!.supplierId).not.toBeNull();
+		expect((await supplierPage(database.db, scopeOf(board), row!.supplierId!, '2026-12-06')).supplier.name).toBe(doc.processing.vendor);
+		expect(theirs!.supplierId).toBeNull();
 	});
 
 	it('creates a supplier once per name, audited; a second one of that name is refused', async () => {
