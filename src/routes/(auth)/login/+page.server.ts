@@ -7,8 +7,11 @@ import { setSessionCookie } from '$lib/server/auth/handle';
 import { safeNext } from '$lib/server/auth/next-url';
 import { waitText } from '$lib/server/auth/wait';
 import { formFailure, parseForm } from '$lib/server/forms';
+import { pendingInvitations } from '$lib/server/services/invitations';
 import { logIn } from '$lib/server/services/sign-in';
 import type { Actions, PageServerLoad } from './$types';
+
+const INVITATIONS_PATH = '/account/invitations';
 
 export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
@@ -29,6 +32,10 @@ export const actions: Actions = {
 		setSessionCookie(event, result.token);
 		const next = safeNext(event.url.searchParams.get('next'));
 		if (result.user.mustChangePassword) redirect(303, next ? `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}` : CHANGE_PASSWORD_PATH);
+		// Invitations are answered at login, before the person goes on (the admin waits on the answer).
+		if ((await pendingInvitations(event.locals.db, result.user.email)).length) {
+			redirect(303, next ? `${INVITATIONS_PATH}?next=${encodeURIComponent(next)}` : INVITATIONS_PATH);
+		}
 		redirect(303, next ?? '/');
 	}
 };
