@@ -61,7 +61,9 @@ test.describe('first run and accounts (empty server)', () => {
 		await expect(page.getByLabel('E-mailadres')).toHaveValue(ADMIN.email);
 	});
 
-	test('the admin adds a person, who logs in, chooses a password and logs out', async ({ page }) => {
+	test('the admin invites a person, who logs in, chooses a password, accepts and logs out', async ({ page }) => {
+		// two people, four logins and three accessibility scans: more than one default test budget
+		test.setTimeout(120_000);
 		await login(page, ADMIN.email, ADMIN.password, EMPTY_URL);
 		await expect(page).toHaveURL(new RegExp(`/o/${SLUG}$`));
 		await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
@@ -72,12 +74,14 @@ test.describe('first run and accounts (empty server)', () => {
 		await page.getByLabel('E-mailadres').fill('piet@testbestuur.test');
 		await page.getByLabel('Naam', { exact: true }).fill('Piet Opsteller');
 		await page.getByLabel('Rol', { exact: true }).selectOption('editor');
-		await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
-		const secret = page.getByLabel(/Tijdelijk wachtwoord voor Piet Opsteller/);
+		await page.getByRole('button', { name: 'Uitnodigen' }).click();
+		const secret = page.getByLabel(/Tijdelijk wachtwoord voor piet@testbestuur\.test/);
 		await expect(secret).toBeVisible();
 		const temporary = await secret.inputValue();
 		expect(temporary).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-		await expect(page.getByRole('row', { name: /Piet Opsteller/ })).toContainText('Moet nog een eigen wachtwoord kiezen');
+		// until the person accepts, the admin sees the address typed and the role, nothing more
+		await expect(page.getByRole('row', { name: /piet@testbestuur\.test/ })).toContainText('Uitgenodigd');
+		await expect(page.getByRole('row', { name: /Piet Opsteller/ })).toHaveCount(0);
 		await logoutThroughMenu(page, ADMIN.name);
 
 		await visit(page, `${EMPTY_URL}/login`);
@@ -94,6 +98,11 @@ test.describe('first run and accounts (empty server)', () => {
 		await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('pieter zijn eigen wachtwoord');
 		await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
 		await expect(page.getByText('Uw wachtwoord is gewijzigd.')).toBeVisible();
+		await page.getByRole('link', { name: 'Verder naar DPIA Wijzer' }).click();
+		await expect(page).toHaveURL(/\/account\/invitations$/);
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: /^Aannemen/ }).click();
+		await expect(page.getByRole('status')).toContainText('U bent nu lid van');
 		await page.getByRole('link', { name: 'Verder naar DPIA Wijzer' }).click();
 		await expect(page).toHaveURL(new RegExp(`/o/${SLUG}$`));
 		await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' })).toHaveCount(0);
