@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, INACTIVITY_TIMEOUT_MS, validateSession } from '$lib/server/auth/session';
-import { ACCOUNT_FAILURE_LIMIT, IP_FAILURE_LIMIT } from '$lib/server/auth/throttle';
+import { IP_LOCK_FROM, loginThrottleRules, PAIR_LOCK_FROM, recordFailure } from '$lib/server/auth/throttle';
 import type { Database } from '$lib/server/db';
 import { auditLog, loginThrottles, sessions, users } from '$lib/server/db/schema';
 import { fakeEvent } from '$lib/server/testing/auth-event';
@@ -18,7 +18,8 @@ import { POST as logout } from '../../src/routes/(auth)/logout/+server';
  * Issue 6, sessions and their neighbours: the one list. Each property is a test here, or a test
  * elsewhere named below (those need the built server, or are unit tests of one module):
  *   - fixation, logout, logout everywhere, expiry, tampering, throttling, audit writes  → this file
- *   - throttle counting rules (window, lock period, parallel failures)                  → src/lib/server/auth/throttle.spec.ts
+ *   - throttle counting rules (window, growing waits, parallel failures)                → src/lib/server/auth/throttle.spec.ts
+ *   - throttling as a person meets it (pair, account-wide, address-wide, usual address)  → src/lib/server/services/sign-in-throttle.spec.ts
  *   - the audit_log trigger refuses UPDATE, DELETE, TRUNCATE                             → src/lib/server/db/open.spec.ts
  *   - CSRF origin check, CSP on every HTML page, no secrets/stacks in answers or logs   → tests/built/http-security.spec.ts
  *   - sessions, logout and throttles shared by two instances                            → tests/built/two-instances.spec.ts
@@ -108,31 +109,37 @@ describe('sessions', () => {
 		expect(await validateSession(db, token)).not.toBeNull();
 	});
 
-	it(`throttling per account: ${ACCOUNT_FAILURE_LIMIT} failures from different addresses lock it, even for the right password`, async () => {
+	it(`throttling per account+address: ${PAIR_LOCK_FROM} failures from one address make it wait, with a message that says how long`, async () => {
 		const email = fx.people.bestuur.email;
 		const statuses: (number | undefined)[] = [];
-		for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) statuses.push(status(await login(email, 'fout', `10.3.0.${i}`)));
-		expect(statuses).toEqual([...Array(ACCOUNT_FAILURE_LIMIT - 1).fill(400), 429]);
-		const right = await login(email, PASSWORD, '10.3.9.9');
+		for (let i = 0; i < PAIR_LOCK_FROM; i++) statuses.push(status(await login(email, 'fout', '10.3.0.1')));
+		expect(statuses).toEqual([...Array(PAIR_LOCK_FROM - 1).fill(400), 429]);
+		const right = await login(email, PASSWORD, '10.3.0.1');
 		expect(status(right)).toBe(429);
 		expect(right.token).toBeUndefined();
-		// another account from the same addresses is not affected
-		expect((await login(fx.people.viewer.email, PASSWORD, '10.3.0.1')).result).toEqual({ redirect: '/' });
-	});
-
-	it('a successful login clears the account counter, so earlier failures do not add up', async () => {
-		const email = fx.people.viewer.email;
-		for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) await login(email, 'fout', '10.4.0.1');
-		expect((await login(email, PASSWORD, '10.4.0.1')).result).toEqual({ redirect: '/' });
-		for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) expect(status(await login(email, 'fout', '10.4.0.1'))).toBe(400);
+		expect((right.result.value as { data?: { message?: string } }).data?.message).toMatch(/^Te veel mislukte inlogpogingen\. Probeer het over (\d+ seconden|1 minuut) opnieuw\.$/);
+		// the same person from another address is not held
+		expect((await login(email, PASSWORD, '10.3.9.9')).result).toEqual({ redirect: '/' });
 		await db.delete(loginThrottles);
 	});
 
-	it(`throttling per address: ${IP_FAILURE_LIMIT} failures on different accounts lock that address only`, async () => {
-		for (let i = 0; i < IP_FAILURE_LIMIT - 1; i++) expect(status(await login(`gast${i}@elders.test`, 'fout', '10.5.0.1'))).toBe(400);
+	it('a successful login clears the pair counter, so earlier failures do not add up', async () => {
+		const email = fx.people.viewer.email;
+		for (let i = 0; i < PAIR_LOCK_FROM - 1; i++) await login(email, 'fout', '10.4.0.1');
+		expect((await login(email, PASSWORD, '10.4.0.1')).result).toEqual({ redirect: '/' });
+		for (let i = 0; i < PAIR_LOCK_FROM - 1; i++) expect(status(await login(email, 'fout', '10.4.0.1'))).toBe(400);
+		await db.delete(loginThrottles);
+	});
+
+	it(`throttling per address: the ${IP_LOCK_FROM}th failure there slows newcomers, not people who logged in there before`, async () => {
+		expect((await login(fx.people.admin.email, PASSWORD, '10.5.0.1')).result).toEqual({ redirect: '/' });
+		// the failures of a whole school day, counted without hashing each
+		const address = loginThrottleRules('gast@elders.test', '10.5.0.1').ip;
+		for (let i = 0; i < IP_LOCK_FROM - 1; i++) await recordFailure(db, address);
 		expect(status(await login('gast-laatste@elders.test', 'fout', '10.5.0.1'))).toBe(429);
-		expect(status(await login(fx.people.admin.email, PASSWORD, '10.5.0.1'))).toBe(429);
-		expect((await login(fx.people.admin.email, PASSWORD, '10.5.0.2')).result).toEqual({ redirect: '/' });
+		expect(status(await login(fx.people.gmr.email, PASSWORD, '10.5.0.1'))).toBe(429);
+		expect((await login(fx.people.admin.email, PASSWORD, '10.5.0.1')).result).toEqual({ redirect: '/' });
+		expect((await login(fx.people.gmr.email, PASSWORD, '10.5.0.2')).result).toEqual({ redirect: '/' });
 	});
 });
 

@@ -1,5 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { can, type Capability, type Role } from '$lib/domain/roles';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import type { Actor } from './audit';
 import { membershipOf } from './auth/guard';
 
@@ -27,6 +29,14 @@ export class ApiError extends Error {
 
 type ApiEvent = Pick<RequestEvent, 'locals' | 'request'>;
 
+/** A script says its language in Accept-Language; a browser session has the language cookie (getLocale). */
+export function apiLocale(request: Request): Locale {
+	const wanted = request.headers.get('accept-language')?.trim().toLowerCase() ?? '';
+	if (wanted.startsWith('en')) return 'en';
+	if (wanted.startsWith('nl')) return 'nl';
+	return getLocale();
+}
+
 export async function requireApi(event: ApiEvent, capability: Capability): Promise<ApiContext> {
 	const principal = event.locals.apiPrincipal;
 	if (principal) {
@@ -35,6 +45,10 @@ export async function requireApi(event: ApiEvent, capability: Capability): Promi
 	}
 	const user = event.locals.user;
 	if (!user) throw new ApiError(401, 'unauthorized', 'Send a valid API token (Authorization: Bearer …) or log in.');
+	// The pages send this person to choose a password first (requireUser); the API must not be the way around.
+	if (user.mustChangePassword) {
+		throw new ApiError(403, 'password_change_required', m.api_password_change_required({}, { locale: apiLocale(event.request) }));
+	}
 	const slug = event.request.headers.get('x-organisation');
 	if (!slug) throw new ApiError(400, 'organisation_required', 'Send the organisation slug in the X-Organisation header.');
 	const membership = await membershipOf(event.locals.db, user.id, slug);

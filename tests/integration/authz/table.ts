@@ -19,6 +19,9 @@ export const ACCESS: Record<string, Rule> = {
 	'/ load': 'public',
 	'/(app)/account/password load': 'session',
 	'/(app)/account/password action default': 'session',
+	'/(app)/account/invitations load': 'session',
+	'/(app)/account/invitations action accept': 'session',
+	'/(app)/account/invitations action decline': 'session',
 	'/(auth)/login load': 'anonymous-only',
 	'/(auth)/login action default': 'anonymous-only',
 	'/(auth)/logout POST': 'session',
@@ -44,6 +47,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/admin/users action reactivate`]: page('users.manage'),
 	[`${O}/admin/users action reset`]: page('users.manage'),
 	[`${O}/admin/users action role`]: page('users.manage'),
+	[`${O}/admin/users action withdraw`]: page('users.manage'),
 
 	[`${O}/processings load`]: page('register.read'),
 	[`${O}/processings/new load`]: page('prescan.run'),

@@ -15,6 +15,8 @@ export const addPersonForm = z.object({
 	role
 });
 
+export const invitationForm = z.object({ invitationId: z.uuid() });
+
 export const roleForm = z.object({ userId, role });
 export const userForm = z.object({ userId });
 

@@ -2,10 +2,10 @@
 const NOT_AFTER_LOGIN = ['/login', '/logout', '/setup'];
 
 /**
- * The `next` target after logging in, only when it stays on this site: an open redirect would let a
- * phishing mail send people through our real login page to a look-alike. Anything else gives null.
+ * A redirect target only when it stays on this site: an open redirect would let a phishing mail send
+ * people through our real pages to a look-alike. Anything else gives null.
  */
-export function safeNext(next: string | null | undefined): string | null {
+export function sameSitePath(next: string | null | undefined): string | null {
 	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
 	// Control characters can turn a path into something a browser reads as another host.
 	if (/[\u0000-\u001f\u007f]/.test(next)) return null;
@@ -16,6 +16,14 @@ export function safeNext(next: string | null | undefined): string | null {
 		return null;
 	}
 	if (url.origin !== 'http://same.invalid') return null;
-	if (NOT_AFTER_LOGIN.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null;
 	return url.pathname + url.search + url.hash;
+}
+
+/** The `next` target after logging in: a same-site path that does not lead back into the login itself. */
+export function safeNext(next: string | null | undefined): string | null {
+	const path = sameSitePath(next);
+	if (!path) return null;
+	const { pathname } = new URL(path, 'http://same.invalid');
+	if (NOT_AFTER_LOGIN.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return null;
+	return path;
 }

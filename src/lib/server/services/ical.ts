@@ -16,9 +16,22 @@ export interface CalendarEvent {
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** TEXT escaping (§3.3.11): backslash, semicolon, comma and newlines. */
+/**
+ * What of a text survives into the feed: any line break (CRLF, a lone CR or LF) becomes one newline, and the
+ * other control characters, which §3.3.11 leaves out of TEXT (only HTAB is allowed), are dropped. A raw CR
+ * would end the content line early and let a DPIA name write its own properties into the feed. A lone
+ * surrogate cannot be encoded as UTF-8 and becomes U+FFFD, as the response's encoder would make it anyway.
+ */
+export function sanitiseText(value: string): string {
+	return value
+		.replace(/\r\n?|\n/g, '\n')
+		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** TEXT escaping (§3.3.11): backslash, semicolon, comma and newlines, after sanitising. */
 export function escapeText(value: string): string {
-	return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+	return sanitiseText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** Folds one content line: continuation lines start with a space, which counts towards their 75 octets. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/session';
-import { clearThrottle, lockedUntil, loginThrottleRules, recordFailures } from '../auth/throttle';
+import { clearThrottle, loginGate, recordFailures, rememberAddress } from '../auth/throttle';
 import type { Db } from '../db';
 import { users, type User } from '../db/schema';
 import { findUserByEmail } from './accounts';
@@ -10,7 +10,9 @@ import { findUserByEmail } from './accounts';
 export type LoginResult =
 	| { ok: true; user: Pick<User, 'id' | 'name' | 'email' | 'mustChangePassword'>; token: string }
 	/** `invalid` covers unknown, deactivated and wrong-password alike, so the answer reveals no account. */
-	| { ok: false; reason: 'invalid' | 'throttled' };
+	| { ok: false; reason: 'invalid' }
+	/** `retryAt`: when the next attempt will be heard, for the message. */
+	| { ok: false; reason: 'throttled'; retryAt: Date };
 
 /**
  * Checks e-mail and password and opens a session. A locked account or address is refused before any
@@ -18,13 +20,13 @@ export type LoginResult =
  * taken does not tell whether the account exists.
  */
 export async function logIn(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<LoginResult> {
-	const rules = loginThrottleRules(input.email, input.ip);
-	if (await lockedUntil(db, rules.all.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+	const gate = await loginGate(db, input.email, input.ip, now);
+	if (gate.lockedUntil) return { ok: false, reason: 'throttled', retryAt: gate.lockedUntil };
 
 	const user = await findUserByEmail(db, input.email);
 	const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password);
 	if (!user || !valid || !user.active) {
-		const locked = await recordFailures(db, rules.all, now);
+		const locked = await recordFailures(db, gate.rules.active, now);
 		if (user) {
 			await recordAudit(db, {
 				organisationId: null,
@@ -35,16 +37,21 @@ export async function logIn(db: Db, input: { email: string; password: string; ip
 				after: { reason: !user.active ? 'inactive' : 'password', locked: Boolean(locked) }
 			});
 		}
-		return { ok: false, reason: locked ? 'throttled' : 'invalid' };
+		return locked ? { ok: false, reason: 'throttled', retryAt: locked } : { ok: false, reason: 'invalid' };
 	}
 
-	await clearThrottle(db, rules.account.key);
+	await clearThrottle(db, gate.rules.pair.key);
+	await rememberAddress(db, user.id, input.ip, now);
 	const session = await createSession(db, user.id);
 	await recordAudit(db, { organisationId: null, actor: { userId: user.id, label: user.name }, action: 'login', entity: 'user', entityId: user.id });
 	return { ok: true, token: session.token, user: { id: user.id, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword } };
 }
 
-export type PasswordChangeResult = { ok: true } | { ok: false; reason: 'wrong_current' | 'same_as_current' | 'throttled' };
+export type PasswordChangeResult =
+	| { ok: true }
+	| { ok: false; reason: 'wrong_current' }
+	| { ok: false; reason: 'same_as_current' }
+	| { ok: false; reason: 'throttled'; retryAt: Date };
 
 /**
  * A person changes their own password. The current one is checked (and wrong guesses throttled like a
@@ -58,11 +65,11 @@ export async function changeOwnPassword(
 ): Promise<PasswordChangeResult> {
 	const [user] = await db.select().from(users).where(eq(users.id, input.userId));
 	if (!user) throw new Error('session user no longer exists');
-	const rules = loginThrottleRules(user.email, input.ip);
-	if (await lockedUntil(db, rules.all.map((r) => r.key), now)) return { ok: false, reason: 'throttled' };
+	const gate = await loginGate(db, user.email, input.ip, now);
+	if (gate.lockedUntil) return { ok: false, reason: 'throttled', retryAt: gate.lockedUntil };
 	if (!(await verifyPassword(user.passwordHash, input.current))) {
-		const locked = await recordFailures(db, rules.all, now);
-		return { ok: false, reason: locked ? 'throttled' : 'wrong_current' };
+		const locked = await recordFailures(db, gate.rules.active, now);
+		return locked ? { ok: false, reason: 'throttled', retryAt: locked } : { ok: false, reason: 'wrong_current' };
 	}
 	if (input.current === input.next) return { ok: false, reason: 'same_as_current' };
 

@@ -4,9 +4,9 @@ import { recordAudit, type Actor } from '../audit';
 import { invalidateUserSessions } from '../auth/session';
 import type { Db, Tx } from '../db';
 import { memberships, users } from '../db/schema';
-import { createUser, findUserByEmail, resetPasswordTemporary, setMembership, temporaryPassword } from './accounts';
+import { resetPasswordTemporary, setMembership } from './accounts';
 
-export type UserAdminErrorCode = 'self_lockout' | 'not_member' | 'already_member' | 'name_required' | 'shared_account';
+export type UserAdminErrorCode = 'self_lockout' | 'not_member' | 'already_member' | 'already_invited' | 'not_invited' | 'shared_account';
 
 /** A refusal shown on the admin page; `code` maps to a message per language. */
 export class UserAdminError extends Error {
@@ -83,38 +83,6 @@ async function requireSoleAuthority(db: Db | Tx, scope: AdminScope, userId: stri
 		.where(and(eq(memberships.userId, userId), notInArray(memberships.organisationId, administered)))
 		.limit(1);
 	if (elsewhere) throw new UserAdminError('shared_account', member.name);
-}
-
-export interface AddPersonResult {
-	userId: string;
-	created: boolean;
-	/** Only for a new account: shown to the admin once, never stored in plain text. */
-	temporaryPassword: string | null;
-}
-
-/** Adds someone by e-mail: an existing account gets a membership, a new one a temporary password. */
-export async function addPerson(db: Db, scope: AdminScope, input: { email: string; name: string; role: Role }): Promise<AddPersonResult> {
-	return db.transaction(async (tx) => {
-		const existing = await findUserByEmail(tx, input.email);
-		if (existing) {
-			if (await membershipRole(tx, scope.organisationId, existing.id)) throw new UserAdminError('already_member');
-			await setMembership(tx, { userId: existing.id, organisationId: scope.organisationId, role: input.role }, scope.actor);
-			return { userId: existing.id, created: false, temporaryPassword: null };
-		}
-		if (!input.name.trim()) throw new UserAdminError('name_required');
-		const password = temporaryPassword();
-		const user = await createUser(tx, { email: input.email, name: input.name, password, mustChangePassword: true });
-		await recordAudit(tx, {
-			organisationId: scope.organisationId,
-			actor: scope.actor,
-			action: 'create',
-			entity: 'user',
-			entityId: user.id,
-			after: { email: user.email, name: user.name }
-		});
-		await setMembership(tx, { userId: user.id, organisationId: scope.organisationId, role: input.role }, scope.actor);
-		return { userId: user.id, created: true, temporaryPassword: password };
-	});
 }
 
 /** An admin cannot drop their own admin role: the board would risk having no admin left. */

@@ -5,9 +5,13 @@ import { requireAnonymous } from '$lib/server/auth/entry-guards';
 import { CHANGE_PASSWORD_PATH } from '$lib/server/auth/guard';
 import { setSessionCookie } from '$lib/server/auth/handle';
 import { safeNext } from '$lib/server/auth/next-url';
+import { waitText } from '$lib/server/auth/wait';
 import { formFailure, parseForm } from '$lib/server/forms';
+import { pendingInvitations } from '$lib/server/services/invitations';
 import { logIn } from '$lib/server/services/sign-in';
 import type { Actions, PageServerLoad } from './$types';
+
+const INVITATIONS_PATH = '/account/invitations';
 
 export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
@@ -22,12 +26,16 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const result = await logIn(event.locals.db, { ...parsed.data, ip: event.getClientAddress() });
 		if (!result.ok) {
-			const throttled = result.reason === 'throttled';
-			return formFailure(throttled ? 429 : 400, parsed.values, {}, throttled ? m.auth_login_throttled() : m.auth_login_invalid());
+			if (result.reason === 'throttled') return formFailure(429, parsed.values, {}, m.auth_login_throttled({ wait: waitText(result.retryAt) }));
+			return formFailure(400, parsed.values, {}, m.auth_login_invalid());
 		}
 		setSessionCookie(event, result.token);
 		const next = safeNext(event.url.searchParams.get('next'));
 		if (result.user.mustChangePassword) redirect(303, next ? `${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}` : CHANGE_PASSWORD_PATH);
+		// Invitations are answered at login, before the person goes on (the admin waits on the answer).
+		if ((await pendingInvitations(event.locals.db, result.user.email)).length) {
+			redirect(303, next ? `${INVITATIONS_PATH}?next=${encodeURIComponent(next)}` : INVITATIONS_PATH);
+		}
 		redirect(303, next ?? '/');
 	}
 };

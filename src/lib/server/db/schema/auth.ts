@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -20,13 +20,33 @@ export const sessions = pgTable(
 	(t) => [index().on(t.userId)]
 );
 
-/** Failed-login counters per account and per IP; in the database so several app instances share them. */
+/**
+ * Failed-login counters per account+address pair, per account and per address (see auth/throttle.ts); in
+ * the database so several app instances share them. `windowStartedAt` is the first failure of the streak.
+ */
 export const loginThrottles = pgTable('login_throttles', {
 	key: text().primaryKey(),
 	failures: integer().notNull().default(0),
 	windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 	lockedUntil: timestamp({ withTimezone: true })
 });
+
+/**
+ * Addresses a person logged in from with the right password: their usual places (school, home). Attempts
+ * on the account from such an address are exempt from the account-wide and address-wide throttles, so an
+ * attacker elsewhere, or a crowd of failures at a shared address, cannot keep the person out.
+ */
+export const loginAddresses = pgTable(
+	'login_addresses',
+	{
+		userId: uuid()
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		address: text().notNull(),
+		lastLoginAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.address] })]
+);
 
 /** One-time password reset links; only the hash of the token is kept. */
 export const passwordResets = pgTable('password_resets', {

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 
 export const users = pgTable('users', {
@@ -27,6 +27,27 @@ export const memberships = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index().on(t.organisationId)]
+);
+
+/**
+ * A board's invitation to an e-mail address, waiting for the person to accept at their next login. Until
+ * then the board's admin sees only the address typed and the role: whether an account exists for it, and
+ * whose, stays with the person (an account may belong to other boards too).
+ */
+export const invitations = pgTable(
+	'invitations',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		/** Normalised as users.email is, so the login finds it. */
+		email: text().notNull(),
+		role: text().notNull(),
+		invitedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique().on(t.organisationId, t.email), index().on(t.email)]
 );
 
 export type User = typeof users.$inferSelect;

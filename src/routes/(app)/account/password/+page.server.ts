@@ -2,6 +2,7 @@ import { passwordForm } from '$lib/components/account/forms';
 import { m } from '$lib/paraglide/messages';
 import { requireSession } from '$lib/server/auth/guard';
 import { safeNext } from '$lib/server/auth/next-url';
+import { waitText } from '$lib/server/auth/wait';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { changeOwnPassword } from '$lib/server/services/sign-in';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,6 +29,6 @@ export const actions: Actions = {
 		if (result.ok) return { changed: true };
 		if (result.reason === 'wrong_current') return formFailure(400, parsed.values, { currentPassword: m.auth_error_current_wrong() });
 		if (result.reason === 'same_as_current') return formFailure(400, parsed.values, { newPassword: m.auth_error_same_password() });
-		return formFailure(429, parsed.values, {}, m.auth_password_throttled());
+		return formFailure(429, parsed.values, {}, m.auth_password_throttled({ wait: waitText(result.retryAt) }));
 	}
 };

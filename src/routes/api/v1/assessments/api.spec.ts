@@ -16,8 +16,10 @@ describe('/api/v1/assessments', () => {
 	let zuid: Fixture;
 	let principal: ApiPrincipal;
 
-	function event(opts: { principal?: ApiPrincipal | null; user?: { id: string; name: string } | null; org?: string; id?: string; search?: string }) {
+	type EventUser = { id: string; name: string; mustChangePassword?: boolean };
+	function event(opts: { principal?: ApiPrincipal | null; user?: EventUser | null; org?: string; id?: string; search?: string; language?: string }) {
 		const headers = new Headers(opts.org ? { 'x-organisation': opts.org } : {});
+		if (opts.language) headers.set('accept-language', opts.language);
 		return {
 			locals: { db: database.db, apiPrincipal: opts.principal ?? null, user: opts.user ?? null },
 			request: new Request('http://x/api', { headers }),
@@ -80,5 +82,16 @@ describe('/api/v1/assessments', () => {
 		expect((await body(await getList(event({ user })))).json.error.code).toBe('organisation_required');
 		const gmr = { id: noord.people.gmr.id, name: noord.people.gmr.name };
 		expect((await getList(event({ user: gmr, org: 'stichting-noord' }))).status).toBe(403);
+	});
+
+	it('refuses a session still on a temporary password, as the pages do, in the request’s language', async () => {
+		const user = { id: noord.people.fg.id, name: noord.people.fg.name, mustChangePassword: true };
+		const nl = await body(await getList(event({ user, org: 'stichting-noord', language: 'nl-NL,nl;q=0.9' })));
+		expect(nl.status).toBe(403);
+		expect(nl.json.error.code).toBe('password_change_required');
+		expect(nl.json.error.message).toContain('tijdelijk wachtwoord');
+		expect(nl.json).not.toHaveProperty('data');
+		const en = await body(await getOne(event({ user, org: 'stichting-noord', id: noord.assessment.id, language: 'en-GB' })));
+		expect(en).toMatchObject({ status: 403, json: { error: { code: 'password_change_required', message: expect.stringContaining('temporary password') } } });
 	});
 });

@@ -1,8 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { parsePrescanInput, prescan } from '$lib/domain/prescan';
-import { getLocale } from '$lib/paraglide/runtime';
-import { apiHandler, requireApi } from '$lib/server/api';
+import { apiHandler, apiLocale, requireApi } from '$lib/server/api';
 import { organisations } from '$lib/server/db/schema';
 import type { RequestEvent } from './$types';
 
@@ -12,7 +11,7 @@ import type { RequestEvent } from './$types';
  */
 export const POST = apiHandler(async (event: RequestEvent) => {
 	const ctx = await requireApi(event, 'prescan.run');
-	const locale = event.request.headers.get('accept-language')?.toLowerCase().startsWith('en') ? 'en' : getLocale();
+	const locale = apiLocale(event.request);
 	let body: unknown;
 	try {
 		body = await event.request.json();

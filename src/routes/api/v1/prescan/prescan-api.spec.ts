@@ -13,7 +13,7 @@ describe('POST /api/v1/prescan', () => {
 	let editorToken: ApiPrincipal;
 	let viewerToken: ApiPrincipal;
 
-	const call = async (body: unknown, opts: { principal?: ApiPrincipal | null; user?: { id: string; name: string }; lang?: string } = {}) => {
+	const call = async (body: unknown, opts: { principal?: ApiPrincipal | null; user?: { id: string; name: string; mustChangePassword?: boolean }; lang?: string } = {}) => {
 		const headers = new Headers({ 'content-type': 'application/json', ...(opts.lang ? { 'accept-language': opts.lang } : {}) });
 		if (opts.user) headers.set('x-organisation', 'stichting-noord');
 		const event = {
@@ -78,5 +78,11 @@ describe('POST /api/v1/prescan', () => {
 		expect(res.json).toMatchObject({ outcome: 'not_required', reasons: [] });
 		const explicit = await call({ policy: ['S-3'], organisationPolicy: { 'S-3': true } }, { principal: editorToken });
 		expect(explicit.json.outcome).toBe('mandatory');
+	});
+
+	it('refuses a session still on a temporary password', async () => {
+		const res = await call({ criteria: ['C5'] }, { user: { id: fx.people.editor.id, name: 'Eva', mustChangePassword: true }, lang: 'en' });
+		expect(res.status).toBe(403);
+		expect(res.json.error.code).toBe('password_change_required');
 	});
 });

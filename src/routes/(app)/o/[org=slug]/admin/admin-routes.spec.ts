@@ -63,14 +63,33 @@ describe('organisation admin pages', () => {
 		expect(await outcome(() => tokenActions.create!(fakeEvent(db, people.fg, 'noord', 'tokens', { name: 'x', role: 'admin' })))).toEqual({ status: 403 });
 	});
 
-	it('adds a person and returns the temporary password once', async () => {
-		const result = await outcome<{ done: string; temporaryPassword: string; person: { email: string } }>(() =>
-			userActions.add!(fakeEvent(db, people.admin, 'noord', 'users', { email: 'nieuw@noord.test', name: 'Nieuw', role: 'viewer' }))
-		);
-		expect(result.value).toMatchObject({ done: 'added', person: { email: 'nieuw@noord.test' } });
-		expect(result.value?.temporaryPassword).toMatch(/^[a-z2-9-]{19}$/);
-		const page = await outcome<{ members: { email: string; role: string }[] }>(() => userLoad(fakeEvent(db, people.admin, 'noord', 'users')));
-		expect(page.value?.members.find((m) => m.email === 'nieuw@noord.test')?.role).toBe('viewer');
+	it('invites by e-mail: the admin learns nothing about an account the address has in another board', async () => {
+		const zuid = await createOrganisation(db, { name: 'Stichting Zuid', slug: 'zuid' });
+		const elsewhere = await createUser(db, { email: 'fg@zuid.test', name: 'Fenna van Zuid', password: 'een-lang-wachtwoord' });
+		await setMembership(db, { userId: elsewhere.id, organisationId: zuid.id, role: 'fg' });
+		type Done = { done: string; temporaryPassword: string; person: { name: string; email: string } };
+		const add = (email: string) => outcome<Done>(() => userActions.add!(fakeEvent(db, people.admin, 'noord', 'users', { email, name: 'Getypt', role: 'viewer' })));
+		const existing = await add('FG@zuid.test');
+		const fresh = await add('nieuw@noord.test');
+		// the same answer for both, with only what was typed
+		const shape = (r: typeof existing) => ({ done: r.value?.done, person: r.value?.person, password: /^[a-z2-9-]{19}$/.test(r.value?.temporaryPassword ?? '') });
+		expect(shape(existing)).toEqual({ done: 'invited', person: { name: '', email: 'fg@zuid.test' }, password: true });
+		expect(shape(fresh)).toEqual({ done: 'invited', person: { name: '', email: 'nieuw@noord.test' }, password: true });
+		const page = await outcome<{ members: { email: string }[]; invited: { email: string; role: string }[] }>(() => userLoad(fakeEvent(db, people.admin, 'noord', 'users')));
+		expect(page.value?.invited.map(({ email, role }) => ({ email, role }))).toEqual([
+			{ email: 'fg@zuid.test', role: 'viewer' },
+			{ email: 'nieuw@noord.test', role: 'viewer' }
+		]);
+		expect(page.value?.members.map((m) => m.email)).not.toContain('fg@zuid.test');
+		const seen = JSON.stringify([existing, fresh, page]);
+		expect(seen).not.toContain(elsewhere.id);
+		expect(seen).not.toContain('Fenna');
+		// the invitation can be taken back
+		const id = (page.value?.invited as unknown as { id: string; email: string }[]).find((i) => i.email === 'nieuw@noord.test')!.id;
+		const withdrawn = await outcome<Done>(() => userActions.withdraw!(fakeEvent(db, people.admin, 'noord', 'users', { invitationId: id })));
+		expect(withdrawn.value).toMatchObject({ done: 'withdrawn', person: { email: 'nieuw@noord.test' } });
+		const again = await outcome<Failure>(() => userActions.withdraw!(fakeEvent(db, people.admin, 'noord', 'users', { invitationId: id })));
+		expect(again.value?.status).toBe(404);
 	});
 
 	it('keeps the typed values and marks the e-mail when the form is wrong', async () => {

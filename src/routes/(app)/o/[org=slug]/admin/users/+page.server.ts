@@ -1,8 +1,9 @@
-import { addPersonForm, roleForm, userForm } from '$lib/components/admin/forms';
+import { addPersonForm, invitationForm, roleForm, userForm } from '$lib/components/admin/forms';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg, type OrgContext } from '$lib/server/auth/guard';
 import { parseForm } from '$lib/server/forms';
-import { addPerson, changeRole, listMembers, resetPassword, setActive, type AdminScope } from '$lib/server/services/users-admin';
+import { invite, listInvitations, withdrawInvitation } from '$lib/server/services/invitations';
+import { changeRole, listMembers, resetPassword, setActive, type AdminScope } from '$lib/server/services/users-admin';
 import { userAdminFailure } from './failures';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +11,7 @@ function scopeOf(ctx: OrgContext): AdminScope {
 	return { organisationId: ctx.organisation.id, userId: ctx.user.id, actor: actorOf(ctx.user) };
 }
 
-type Done = 'added' | 'added_existing' | 'role' | 'deactivated' | 'reactivated' | 'reset';
+type Done = 'invited' | 'withdrawn' | 'role' | 'deactivated' | 'reactivated' | 'reset';
 
 /** One result shape for every action, so the page reads it without guessing which action ran. */
 function done(what: Done, person: { name: string; email: string }, temporaryPassword: string | null = null) {
@@ -19,7 +20,8 @@ function done(what: Done, person: { name: string; email: string }, temporaryPass
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'users.manage');
-	return { members: await listMembers(event.locals.db, ctx.organisation.id), me: ctx.user.id };
+	const [members, invited] = await Promise.all([listMembers(event.locals.db, ctx.organisation.id), listInvitations(event.locals.db, ctx.organisation.id)]);
+	return { members, invited, me: ctx.user.id };
 };
 
 export const actions: Actions = {
@@ -28,10 +30,22 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, addPersonForm);
 		if (!parsed.ok) return parsed.failure;
 		try {
-			const added = await addPerson(event.locals.db, scopeOf(ctx), parsed.data);
-			return done(added.created ? 'added' : 'added_existing', parsed.data, added.temporaryPassword);
+			// The answer is the same whether the address has an account elsewhere or not: only what was typed.
+			const invited = await invite(event.locals.db, scopeOf(ctx), parsed.data);
+			return done('invited', { name: '', email: parsed.data.email }, invited.temporaryPassword);
 		} catch (cause) {
 			return userAdminFailure(cause, 'add', parsed.values);
+		}
+	},
+	withdraw: async (event) => {
+		const ctx = await requireOrg(event, 'users.manage');
+		const parsed = await parseForm(event.request, invitationForm);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const withdrawn = await withdrawInvitation(event.locals.db, scopeOf(ctx), parsed.data.invitationId);
+			return done('withdrawn', { name: '', email: withdrawn.email });
+		} catch (cause) {
+			return userAdminFailure(cause, 'withdraw');
 		}
 	},
 	role: async (event) => {

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { formFailure, type FormValues } from '$lib/server/forms';
 import { UserAdminError } from '$lib/server/services/users-admin';
 
-type UserAction = 'add' | 'role' | 'deactivate' | 'reactivate' | 'reset';
+type UserAction = 'add' | 'withdraw' | 'role' | 'deactivate' | 'reactivate' | 'reset';
 
 /** The refusal of a user-admin action as a message on the page; anything unexpected goes to handleError. */
 export function userAdminFailure(cause: unknown, action: UserAction, values: FormValues = {}) {
@@ -14,8 +14,10 @@ export function userAdminFailure(cause: unknown, action: UserAction, values: For
 			return formFailure(404, values, {}, m.admin_error_not_member());
 		case 'already_member':
 			return formFailure(409, values, { email: m.admin_error_already_member() });
-		case 'name_required':
-			return formFailure(400, values, { name: m.admin_error_name_required() });
+		case 'already_invited':
+			return formFailure(409, values, { email: m.admin_error_already_invited() });
+		case 'not_invited':
+			return formFailure(404, values, {}, m.admin_error_not_invited());
 		case 'shared_account':
 			return formFailure(409, values, {}, m.admin_error_shared_account({ name: cause.subject }));
 	}
