@@ -22,6 +22,9 @@ const config = {
 				'object-src': ['none']
 			}
 		},
+		// The stylesheet (26 kB, 5 kB compressed) goes inside the HTML: one request fewer and nothing blocking the
+		// first paint. Navigations after the first fetch data, not HTML, so it is not sent again.
+		inlineStyleThreshold: 64 * 1024,
 		alias: {
 			$messages: 'src/lib/paraglide/messages.js'
 		}

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database } from '$lib/server/db';
+import { compress } from '$lib/server/http/compress';
 import { errorFields, log } from '$lib/server/log';
 import { securityHeaders } from '$lib/server/security-headers';
 
@@ -28,7 +29,8 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle = sequence(requestId, i18n, authHandle, securityHeaders);
+// compress comes first so that it sees the answer last, with every header the others set.
+export const handle = sequence(compress, requestId, i18n, authHandle, securityHeaders);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
