@@ -5,7 +5,7 @@ import { compress, encodeStream, negotiate } from './compress';
 
 const page = `<!doctype html><html><body>${'<p>Verwerking van leerlinggegevens</p>'.repeat(200)}</body></html>`;
 
-function answer(body: string | Uint8Array | null, headers: Record<string, string>, status = 200): Response {
+function answer(body: BodyInit | null, headers: Record<string, string>, status = 200): Response {
 	return new Response(body, { status, headers });
 }
 

@@ -73,9 +73,6 @@ export function encodeStream(body: ReadableStream<Uint8Array>, encoding: Encodin
 					zlib.once('error', reject);
 					zlib.end();
 				});
-			},
-			cancel() {
-				zlib.destroy();
 			}
 		})
 	);
