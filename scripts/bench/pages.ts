@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
+import { compressionCost } from './compression';
 import { BARE_ROUTE, benchPages, fixed, loadAverage, measure, type Measured } from './measure';
 import { BENCH_PASSWORD } from './populate';
 import { loginCookie, startServer } from './server';
@@ -81,6 +82,10 @@ async function pagesRun(): Promise<void> {
 			const bare = medianRound(results.get(BARE_ROUTE)!).p95;
 			for (const [label, measured] of results) out.push(row(label, connections, medianRound(measured), bare));
 			out.push(`  (load average after ${connections} connections: ${loadAverage()})`);
+		}
+		out.push('\ncompressing each page as the server does (CPU per page, ms, in this process): page, bytes → brotli bytes, brotli q4, gzip 6');
+		for (const c of await compressionCost(benchPages(url, first, false), cookie)) {
+			out.push(`${c.label.padEnd(24)} ${String(c.bytes).padStart(8)} → ${String(c.brotliBytes).padStart(6)} ${fixed(c.brotliMs, 8, 2)} ${fixed(c.gzipMs, 8, 2)}`);
 		}
 		return out;
 	});
