@@ -25,6 +25,9 @@ const config = {
 		// The form-origin (CSRF) check is ours, in src/lib/server/http/origin-handle.ts: SvelteKit's compares
 		// against adapter-node's https://<Host> guess, which refuses every form when ORIGIN is not set.
 		csrf: { trustedOrigins: ['*'] },
+		// The stylesheet (26 kB, 5 kB compressed) goes inside the HTML: one request fewer and nothing blocking the
+		// first paint. Navigations after the first fetch data, not HTML, so it is not sent again.
+		inlineStyleThreshold: 64 * 1024,
 		alias: {
 			$messages: 'src/lib/paraglide/messages.js'
 		}

@@ -1,13 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { clientChunksPlugin } from './scripts/build/client-chunks';
+import { directMessagesPlugin } from './scripts/build/direct-messages';
 import { rootRenderPlugin } from './src/lib/server/render/vite-plugin';
 
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
 		rootRenderPlugin(),
+		clientChunksPlugin(),
+		directMessagesPlugin(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
 		sveltekit(),
 		paraglideVitePlugin({
 			project: './project.inlang',

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database } from '$lib/server/db';
+import { compress } from '$lib/server/http/compress';
 import { describePolicy } from '$lib/server/http/origin';
 import { currentOriginPolicy, originHandle } from '$lib/server/http/origin-handle';
 import { errorFields, log } from '$lib/server/log';
@@ -31,9 +32,10 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
-// The origin check refuses foreign form posts before the session is looked up; security headers wrap
-// everything after them, that refusal included.
-export const handle = sequence(requestId, i18n, securityHeaders, originHandle, authHandle);
+// compress comes first so that it sees the answer last, with every header the others set. The origin check
+// refuses foreign form posts before the session is looked up; security headers wrap everything after
+// them, that refusal included.
+export const handle = sequence(compress, requestId, i18n, securityHeaders, originHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };

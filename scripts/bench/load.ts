@@ -21,9 +21,10 @@ function percentile(sorted: number[], p: number): number {
  * as the previous answer is read, for `seconds`. Exact percentiles from every latency (autocannon's
  * histogram has no p95).
  */
-export async function load(url: string, options: { connections: number; seconds: number; cookie?: string }): Promise<LoadResult> {
+export async function load(url: string, options: { connections: number; seconds: number; cookie?: string; acceptEncoding?: string }): Promise<LoadResult> {
 	const target = new URL(url);
 	const headers: Record<string, string> = options.cookie ? { Cookie: options.cookie } : {};
+	if (options.acceptEncoding) headers['Accept-Encoding'] = options.acceptEncoding;
 	const latencies: number[] = [];
 	let failures = 0;
 	const end = Date.now() + options.seconds * 1000;

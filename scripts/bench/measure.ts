@@ -74,12 +74,13 @@ export interface Measured extends LoadResult {
 	databaseCpuPerRequest: number;
 }
 
-export async function measure(page: Page, options: { connections: number; seconds: number; cookie: string; serverPid: number; postgres?: boolean }): Promise<Measured> {
+export async function measure(page: Page, options: { connections: number; seconds: number; cookie: string; serverPid: number; postgres?: boolean; acceptEncoding?: string }): Promise<Measured> {
 	const cookie = page.anonymous ? undefined : options.cookie;
-	await load(page.url, { connections: options.connections, seconds: 1, cookie }); // warm-up
+	const acceptEncoding = options.acceptEncoding;
+	await load(page.url, { connections: options.connections, seconds: 1, cookie, acceptEncoding }); // warm-up
 	const before = cpuMs(options.serverPid);
 	const databaseBefore = options.postgres ? postgresCpuMs() : NaN;
-	const result = await load(page.url, { connections: options.connections, seconds: options.seconds, cookie });
+	const result = await load(page.url, { connections: options.connections, seconds: options.seconds, cookie, acceptEncoding });
 	const requests = Math.max(1, result.requests);
 	const databaseCpu = options.postgres ? postgresCpuMs() - databaseBefore : NaN;
 	return { ...result, cpuPerRequest: (cpuMs(options.serverPid) - before) / requests, databaseCpuPerRequest: databaseCpu / requests };

@@ -5,13 +5,16 @@
  * hooks and one `select 1`). "cpu/req" is the server process's CPU per request, which a busy machine
  * disturbs far less than latency.
  *
- *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--workers 2] [--pg [--socket /var/run/postgresql]]
+ *   npm run bench:pages -- [--dpias 10000] [--orgs 100] [--seconds 5] [--rounds 3] [--workers 2] [--pg [--socket /var/run/postgresql]] [--encoding br]
  *   npm run bench:growth -- [--sizes 1000,10000,100000] [--pg]     same pages at each size, 10 connections
  *   (both take --port, 4321 by default, to run two side by side; --workers sets WORKERS;
- *   --socket has the app reach PostgreSQL through its Unix socket instead of TCP on 127.0.0.1)
+ *   --socket has the app reach PostgreSQL through its Unix socket instead of TCP on 127.0.0.1; --encoding is the
+ *   Accept-Encoding the load generator sends, "gzip, deflate, br" as a browser by default, "identity" to measure
+ *   the pages uncompressed: the difference in cpu/req is what compressing costs)
  */
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './database';
+import { compressionCost } from './compression';
 import { BARE_ROUTE, benchPages, fixed, loadAverage, measure, type Measured } from './measure';
 import { BENCH_PASSWORD } from './populate';
 import { loginCookie, startServer } from './server';
@@ -27,7 +30,8 @@ const { values } = parseArgs({
 		port: { type: 'string', default: '4321' },
 		workers: { type: 'string', default: '1' },
 		rounds: { type: 'string', default: '3' },
-		socket: { type: 'string' }
+		socket: { type: 'string' },
+		encoding: { type: 'string', default: 'gzip, deflate, br' }
 	}
 });
 const seconds = Number(values.seconds);
@@ -71,7 +75,7 @@ async function pagesRun(): Promise<void> {
 			const results = new Map<string, Measured[]>();
 			for (let round = 0; round < rounds; round++) {
 				for (const page of benchPages(url, first)) {
-					const r = await measure(page, { connections, seconds, cookie, serverPid: pid, postgres: values.pg });
+					const r = await measure(page, { connections, seconds, cookie, serverPid: pid, postgres: values.pg, acceptEncoding: values.encoding });
 					results.set(page.label, [...(results.get(page.label) ?? []), r]);
 				}
 			}
@@ -79,9 +83,13 @@ async function pagesRun(): Promise<void> {
 			for (const [label, measured] of results) out.push(row(label, connections, medianRound(measured), bare));
 			out.push(`  (load average after ${connections} connections: ${loadAverage()})`);
 		}
+		out.push('\ncompressing each page as the server does (CPU per page, ms, in this process): page, bytes → brotli bytes, brotli q4, gzip 6');
+		for (const c of await compressionCost(benchPages(url, first, false), cookie)) {
+			out.push(`${c.label.padEnd(24)} ${String(c.bytes).padStart(8)} → ${String(c.brotliBytes).padStart(6)} ${fixed(c.brotliMs, 8, 2)} ${fixed(c.gzipMs, 8, 2)}`);
+		}
 		return out;
 	});
-	console.log(`\n${engine}, ${values.dpias} DPIAs, ${seconds} s per page and round, the median of ${rounds} round(s); x bare = p95 / p95 of /healthz at the same connections; CPU per request (ms): cpu/req the app's, db cpu the PostgreSQL server's, client the load generator's`);
+	console.log(`\n${engine}, ${values.dpias} DPIAs, Accept-Encoding: ${values.encoding}, ${seconds} s per page and round, the median of ${rounds} round(s); x bare = p95 / p95 of /healthz at the same connections; CPU per request (ms): cpu/req the app's, db cpu the PostgreSQL server's, client the load generator's`);
 	console.log(`${'page'.padEnd(24)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(8)} ${'x bare'.padStart(8)} ${'cpu/req'.padStart(8)} ${'db cpu'.padStart(8)} ${'client'.padStart(8)} ${'errors'.padStart(6)}`);
 	for (const line of rows) console.log(line);
 }
@@ -94,7 +102,7 @@ async function growthRun(): Promise<void> {
 		await withServer(dpias, async ({ url, pid, cookie, first }) => {
 			for (const page of benchPages(url, first)) {
 				if (page.anonymous) continue;
-				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid, postgres: values.pg });
+				const r = await measure(page, { connections: 10, seconds, cookie, serverPid: pid, postgres: values.pg, acceptEncoding: values.encoding });
 				table.set(page.label, [...(table.get(page.label) ?? []), r]);
 				console.log(`  ${page.label} at ${dpias}: p50 ${r.p50.toFixed(1)}, p95 ${r.p95.toFixed(1)}, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cpu ${r.cpuPerRequest.toFixed(2)} ms/req${values.pg ? `, PostgreSQL ${r.databaseCpuPerRequest.toFixed(2)}` : ''}`);
 			}

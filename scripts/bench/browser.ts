@@ -1,0 +1,133 @@
+/**
+ * What a school's browser gets on a cold visit (issue 24): Debian Chromium, a fresh browser context per run (no
+ * cache, no connection reuse), the built app on a populated database. Per page: requests, bytes on the wire (CDP
+ * Network: headers and bodies as sent), the HTML's share of it, JavaScript as sent and gzipped (gzip -6 of what the
+ * browser ran, so the figure does not depend on which encoding the server picked), and first contentful paint
+ * (Paint Timing). The median of --runs runs per page, measured after the network went quiet.
+ *
+ *   npm run bench:browser -- [--runs 5] [--port 4324]          (needs `npm run build`)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { sections } from '../../src/lib/domain/questionnaire/api';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { fixed } from './measure';
+import { BENCH_PASSWORD, populate } from './populate';
+import { loginCookie, startServer } from './server';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4324' } } });
+const runs = Math.max(1, Number(values.runs));
+
+interface Visit {
+	requests: number;
+	wireBytes: number;
+	htmlBytes: number;
+	jsFiles: number;
+	jsWireBytes: number;
+	jsGzipBytes: number;
+	fcpMs: number;
+}
+
+/** Counts what the page fetched through CDP's Network domain, which sees every request including preloads. */
+async function countNetwork(cdp: CDPSession): Promise<() => Promise<Omit<Visit, 'fcpMs'>>> {
+	const types = new Map<string, string>();
+	const wire = new Map<string, number>();
+	cdp.on('Network.requestWillBeSent', (e) => {
+		if (!e.request.url.startsWith('data:')) types.set(e.requestId, e.type ?? 'Other');
+	});
+	cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+	cdp.on('Network.loadingFinished', (e) => wire.set(e.requestId, e.encodedDataLength));
+	await cdp.send('Network.enable');
+	return async () => {
+		const visit = { requests: types.size, wireBytes: 0, htmlBytes: 0, jsFiles: 0, jsWireBytes: 0, jsGzipBytes: 0 };
+		for (const [id, type] of types) {
+			const bytes = wire.get(id) ?? 0;
+			visit.wireBytes += bytes;
+			if (type === 'Document') visit.htmlBytes += bytes;
+			if (type !== 'Script') continue;
+			const { body, base64Encoded } = await cdp.send('Network.getResponseBody', { requestId: id });
+			visit.jsFiles++;
+			visit.jsWireBytes += bytes;
+			visit.jsGzipBytes += gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length;
+		}
+		return visit;
+	};
+}
+
+async function visit(browser: Browser, url: string, cookie?: { name: string; value: string; url: string }): Promise<Visit> {
+	const context = await browser.newContext();
+	try {
+		if (cookie) await context.addCookies([cookie]);
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		const counted = await countNetwork(cdp);
+		const response = await page.goto(url, { waitUntil: 'networkidle' });
+		if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+		const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+		return { ...(await counted()), fcpMs };
+	} finally {
+		await context.close();
+	}
+}
+
+function median(numbers: number[]): number {
+	const sorted = [...numbers].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The sections whose page is smallest and largest (HTML bytes), so the figures bracket the questionnaire. */
+async function extremeSections(base: string, cookie: string): Promise<{ smallest: string; largest: string }> {
+	const sizes: [string, number][] = [];
+	for (const section of sections) {
+		const res = await fetch(`${base}/questionnaire/${section.id}`, { headers: { cookie, 'accept-encoding': 'identity' } });
+		if (res.ok) sizes.push([section.id, (await res.arrayBuffer()).byteLength]);
+	}
+	sizes.sort((a, b) => a[1] - b[1]);
+	return { smallest: sizes[0]![0], largest: sizes.at(-1)![0] };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dpia-browser-'));
+const dataDir = path.join(dir, 'data');
+const database = await openDatabase({ dataDir });
+await database.migrate();
+const first = await populate(database.db, { orgs: 1, dpias: 5 });
+await database.close();
+const server = await startServer({ DATA_DIR: dataDir }, Number(values.port));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+	const session = await loginCookie(server.url, first.email, BENCH_PASSWORD);
+	const [name, value] = session.split('=') as [string, string];
+	const cookie = { name, value, url: server.url };
+	const org = `${server.url}/o/${first.slug}`;
+	const dpia = `${org}/assessments/${first.assessmentId}`;
+	const { smallest, largest } = await extremeSections(dpia, session);
+	const pages: [string, string, boolean][] = [
+		['login (first visit)', `${server.url}/login`, false],
+		['dashboard', org, true],
+		['register', `${org}/processings`, true],
+		['DPIA overview', dpia, true],
+		[`questionnaire §${smallest} (smallest)`, `${dpia}/questionnaire/${smallest}`, true],
+		[`questionnaire §${largest} (largest)`, `${dpia}/questionnaire/${largest}`, true],
+		['risks', `${dpia}/risks`, true]
+	];
+	console.log(`Cold visits, Debian Chromium, median of ${runs} runs; kB = 1,000 bytes on the wire (headers included)`);
+	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)}`);
+	for (const [label, url, withSession] of pages) {
+		await visit(browser, url, withSession ? cookie : undefined); // warm the server's caches, not the browser's
+		const results: Visit[] = [];
+		for (let run = 0; run < runs; run++) results.push(await visit(browser, url, withSession ? cookie : undefined));
+		const m = (pick: (v: Visit) => number) => median(results.map(pick));
+		const kB = (pick: (v: Visit) => number, width: number) => fixed(m(pick) / 1000, width);
+		console.log(
+			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0)].join(' ')
+		);
+	}
+} finally {
+	await browser.close();
+	await server.stop();
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageAssets {
+	route: string;
+	/** Every JS file a cold visit fetches: SvelteKit's start-up and root error page, each layout's and the page's node, their static imports. */
+	js: string[];
+	css: string[];
+	/** gzip -6 of those JS files together, counted file by file as the browser receives them. */
+	jsGzipBytes: number;
+	/** Whether the page runs JavaScript at all (csr = false leaves out every script). */
+	csr: boolean;
+}
+
+const list = (source: string, name: string): string[] => JSON.parse(new RegExp(`export const ${name} = (\\[.*?\\]);`).exec(source)?.[1] ?? '[]') as string[];
+
+/**
+ * What each page of a build (`.svelte-kit/output` after `npm run build`) makes the browser fetch, read from the
+ * server manifest SvelteKit renders pages with: the same lists that become the page's modulepreload links.
+ */
+export function pageAssets(output = '.svelte-kit/output'): PageAssets[] {
+	const server = path.join(output, 'server');
+	const manifest = readFileSync(path.join(server, 'manifest.js'), 'utf8');
+	const node = (n: number) => {
+		const source = readFileSync(path.join(server, 'nodes', `${n}.js`), 'utf8');
+		const universal = /import \* as universal from '([^']+)'/.exec(source)?.[1];
+		const csrOff = universal !== undefined && /\bcsr = false\b/.test(readFileSync(path.join(server, 'nodes', universal), 'utf8'));
+		return { imports: list(source, 'imports'), stylesheets: list(source, 'stylesheets'), csrOff };
+	};
+	// SvelteKit's client loads the root layout and the root error page as it starts, whatever the page.
+	const start = [...list(manifest.replace(/client: \{.*?imports:(\[.*?\]).*$/m, 'export const imports = $1;'), 'imports'), ...node(1).imports];
+	const gzipped = new Map<string, number>();
+	const gzip = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(readFileSync(path.join(output, 'client', file))).length).get(file)!;
+	const pages: PageAssets[] = [];
+	for (const match of manifest.matchAll(/id: "([^"]+)",\n.*\n.*\n\s*page: \{ layouts: \[([\d,]*)\], errors: \[[\d,]*\], leaf: (\d+) \}/g)) {
+		const chain = [...match[2]!.split(',').filter(Boolean), match[3]!].map(Number).map(node);
+		const csr = !chain.at(-1)!.csrOff;
+		const js = csr ? [...new Set([...start, ...chain.flatMap((n) => n.imports)])] : [];
+		const css = [...new Set(chain.flatMap((n) => n.stylesheets))];
+		pages.push({ route: match[1]!, js, css, csr, jsGzipBytes: js.reduce((sum, file) => sum + gzip(file), 0) });
+	}
+	return pages;
+}

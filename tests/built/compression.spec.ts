@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '$lib/server/db/open';
+import { startBuiltApp } from '$lib/server/testing/built-app';
+import { pageAssets } from '$lib/server/testing/page-assets';
+import { logIn, PUBLIC_ORIGIN, requireBuiltApp, type Instance } from './instance';
+import { PASSWORD, seed } from './seed';
+
+interface Raw {
+	status: number;
+	headers: http.IncomingHttpHeaders;
+	body: Buffer;
+}
+
+/** A GET through node:http, which (unlike fetch) neither asks for an encoding nor undoes one: the bytes as sent. */
+function rawGet(base: string, pathname: string, headers: Record<string, string>): Promise<Raw> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(base + pathname, { headers }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
+				res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+			})
+			.on('error', reject);
+	});
+}
+
+/**
+ * The built server compresses what it renders (src/lib/server/http/compress.ts), as the browser asks, so
+ * that a school without a reverse proxy gets small pages too; and a build keeps each page's scripts few.
+ */
+describe('compressed answers and few scripts in the built app', () => {
+	let dir: string;
+	let app: Instance;
+	let session: string;
+	let dpia: string;
+
+	beforeAll(async () => {
+		requireBuiltApp();
+		dir = mkdtempSync(path.join(tmpdir(), 'dpia-compression-'));
+		const dataDir = path.join(dir, 'data');
+		const empty = await openDatabase({ dataDir });
+		await empty.migrate();
+		await empty.close();
+		const seeded = await seed({ dataDir });
+		dpia = `/o/stichting-noord/assessments/${seeded.fx.assessment.id}`;
+		await seeded.database.close();
+		const output: string[] = [];
+		const started = await startBuiltApp({ DATABASE_URL: '', DATA_DIR: dataDir, HOST: '127.0.0.1', ORIGIN: PUBLIC_ORIGIN, LOG_LEVEL: 'warn' }, 4421, (line) => output.push(line));
+		app = { name: 'compression', base: started.url, output, process: started.process, stop: started.stop };
+		session = await logIn(app, seeded.fx.people.editor.email, PASSWORD);
+	});
+	afterAll(async () => {
+		await app?.stop();
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	const page = (encoding?: string) => rawGet(app.base, `${dpia}/questionnaire/2`, { cookie: `dpia_session=${session}`, ...(encoding ? { 'accept-encoding': encoding } : {}) });
+
+	it('sends a page brotli- or gzip-compressed as asked, decoding to the page it sends uncompressed', async () => {
+		const [plain, brotli, gzip] = await Promise.all([page(), page('gzip, deflate, br'), page('gzip')]);
+		expect(plain.status).toBe(200);
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
+		expect(plain.body.toString()).toContain('<!doctype html>');
+		expect(brotli.headers['content-encoding']).toBe('br');
+		expect(brotli.headers['content-length']).toBeUndefined();
+		expect(gzip.headers['content-encoding']).toBe('gzip');
+		// The CSRF-free parts of two renders of one page are the same bytes: compare without the nonces.
+		const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"|'nonce-[^']*'/g, '');
+		expect(withoutNonces(brotliDecompressSync(brotli.body).toString())).toBe(withoutNonces(plain.body.toString()));
+		expect(withoutNonces(gunzipSync(gzip.body).toString())).toBe(withoutNonces(plain.body.toString()));
+		expect(brotli.body.length).toBeLessThan(plain.body.length / 4);
+		// SvelteKit's strong ETag names the uncompressed bytes; the compressed ones get a tag of their own.
+		expect(brotli.headers.etag ?? '').toMatch(/-br"$/);
+	});
+
+	it('compresses the data a client-side navigation fetches, and leaves the PDF report alone', async () => {
+		const data = await rawGet(app.base, `${dpia}/questionnaire/2/__data.json`, { cookie: `dpia_session=${session}`, 'accept-encoding': 'br' });
+		expect(data.headers['content-encoding']).toBe('br');
+		expect(JSON.parse(brotliDecompressSync(data.body).toString())).toHaveProperty('type', 'data');
+		const pdf = await rawGet(app.base, `${dpia}/export.pdf`, { cookie: `dpia_session=${session}`, 'accept-encoding': 'gzip, br' });
+		expect(pdf.status).toBe(200);
+		expect(pdf.headers['content-type']).toBe('application/pdf');
+		expect(pdf.headers['content-encoding']).toBeUndefined();
+		expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+
+	it('keeps a cold visit to a few requests: the stylesheet inside the HTML, 7 scripts outside an organisation, 8 in one (9 under the admin layout)', async () => {
+		const html = (await page()).body.toString();
+		expect(html).toMatch(/<style[^>]*>/);
+		// SvelteKit still names the inlined file, disabled, so that Vite does not load it again.
+		expect(html).not.toMatch(/rel="stylesheet"(?! disabled)/);
+		const pages = pageAssets();
+		expect(pages.length).toBeGreaterThan(20);
+		const over = pages.filter(({ route, js }) => js.length > (route.includes('/admin/') ? 9 : route.startsWith('/(app)/o/') ? 8 : 7)).map(({ route, js }) => `${route}: ${js.length}`);
+		expect(over).toEqual([]);
+	});
+});
