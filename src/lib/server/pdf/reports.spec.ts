@@ -139,6 +139,25 @@ describe('PDF reports of a signed-off DPIA', () => {
 		expect(texts.full.en).toMatch(/Page 1 of \d+/);
 	});
 
+	it('numbers risks R1, R2 … as the app does, names the catalogue id as a source, and prints no residual level nobody chose', async () => {
+		// risk 2 from the catalogue, risk 1 without a residual assessment: the top of the (G)MR table as well
+		const changed: ReportSnapshot = {
+			...snapshot,
+			risks: snapshot.risks.map((r, i) => (i === 0 ? { ...r, residualSeverity: null, residualLikelihood: null } : i === 1 ? { ...r, catalogueId: 'R03' } : r))
+		};
+		for (const locale of ['nl', 'en'] as const) {
+			const full = await pdfText(await renderReport('full', changed, locale));
+			const gmr = await pdfText(await renderReport('gmr', changed, locale));
+			const notAssessed = locale === 'nl' ? 'Nog niet beoordeeld' : 'Not yet assessed';
+			expect(full).toContain(`R2 ${changed.risks[1]!.title}`);
+			expect(full).toContain(locale === 'nl' ? 'catalogus R03' : 'catalogue R03');
+			expect(full).not.toMatch(/\bR0\d\b(?<!catalog(us|ue) R0\d)/);
+			expect(full).toContain(`${notAssessed} *`);
+			expect(gmr).toContain(`R1 ${changed.risks[0]!.title}`);
+			expect(gmr).toContain(notAssessed);
+		}
+	});
+
 	it('keeps the (G)MR report to 4–6 pages of plain language, without security details', async () => {
 		const pages = await pdfPageCount(pdfs.gmr.nl);
 		expect(pages).toBeGreaterThanOrEqual(4);

@@ -56,6 +56,15 @@ describe('dashboard', () => {
 			{ level: 'low', n: 1 },
 			{ level: 'medium', n: 1 }
 		]);
+		// Snappet (concept) and Teams have no risks yet: counted as such, not as "no DPIAs"
+		expect(board.withoutRisks).toBe(2);
+	});
+
+	it('tells a board whose DPIAs have no risks yet that, not that it has no DPIAs', async () => {
+		const board = await dashboard(database.db, scopeOf(zuid), TODAY);
+		expect(board.statuses).toEqual([{ status: 'concept', n: 1 }]);
+		expect(board.levels).toEqual([]);
+		expect(board.withoutRisks).toBe(1);
 	});
 
 	it('lists overdue reviews and those due in the next 90 days', async () => {

@@ -1,5 +1,6 @@
 import { FEARED_EVENT_LABELS } from '$lib/components/risk/bridge/catalogue';
 import { effectiveLevel, heatMapCells, LEVEL_LABELS, riskLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
 import type { Risk } from '../db/schema';
 
 type Locale = 'nl' | 'en';
@@ -9,12 +10,14 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 	const { risks, links } = found;
 	const label = (cells: ReturnType<typeof heatMapCells>) => cells.map((c) => ({ ...c, levelLabel: LEVEL_LABELS[c.level][locale] }));
 	return {
-		risks: risks.map((r) => {
+		risks: risks.map((r, i) => {
 			const inherent = effectiveLevel(r);
 			const residual = r.residualSeverity && r.residualLikelihood ? riskLevel(r.residualSeverity, r.residualLikelihood) : null;
 			return {
 				id: r.id,
+				number: riskNumber(i),
 				catalogueId: r.catalogueId,
+				catalogueRef: catalogueReference(r.catalogueId, locale),
 				title: r.title,
 				description: r.description,
 				fearedEvent: r.fearedEvent,
@@ -28,7 +31,7 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 				measureCount: links.filter((l) => l.riskId === r.id).length
 			};
 		}),
-		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: r.title })),
+		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: `${riskNumber(risks.indexOf(r))} ${r.title}` })),
 		heatInherent: label(heatMapCells(risks, 'inherent')),
 		heatResidual: label(heatMapCells(risks, 'residual'))
 	};

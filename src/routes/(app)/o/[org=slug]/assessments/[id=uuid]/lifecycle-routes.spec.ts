@@ -36,8 +36,13 @@ describe('lifecycle routes', () => {
 	it('lets the editor add a catalogue risk and redirects with the count of measures', async () => {
 		const result = await outcome(() => riskActions.catalogue!(fakeEvent(database.db, fx, 'editor', 'risks', { catalogueId: 'R03' })));
 		expect(result.redirect).toMatch(/added=R03-3$/);
-		const page = (await riskLoad(fakeEvent(database.db, fx, 'viewer', 'risks'))) as { risks: { catalogueId: string }[]; canEdit: boolean };
+		const page = (await riskLoad(fakeEvent(database.db, fx, 'viewer', 'risks'))) as {
+			risks: { catalogueId: string; number: string; catalogueRef: string }[];
+			canEdit: boolean;
+		};
 		expect(page.risks.map((r) => r.catalogueId)).toEqual(['R03']);
+		// numbered as the reports number it, the catalogue id only as where it came from
+		expect(page.risks.map((r) => [r.number, r.catalogueRef])).toEqual([['R1', 'catalogus R03']]);
 		expect(page.canEdit).toBe(false);
 	});
 

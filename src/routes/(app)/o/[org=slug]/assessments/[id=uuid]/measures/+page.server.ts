@@ -1,3 +1,5 @@
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
+import { getLocale } from '$lib/paraglide/runtime';
 import { isUuid } from '$lib/ids';
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
@@ -13,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const found = await measures.listMeasures(event.locals.db, scope, event.params.id).catch(loadFailure);
 	return {
 		measures: found.measures,
-		risks: found.risks.map((r) => ({ id: r.id, title: r.title, catalogueId: r.catalogueId })),
+		risks: found.risks.map((r, i) => ({ id: r.id, number: riskNumber(i), title: r.title, catalogueRef: catalogueReference(r.catalogueId, getLocale()) })),
 		today: todayInNl(),
 		canEdit: can(ctx.role, 'assessment.edit') && !found.version.frozenAt,
 		saved: event.url.searchParams.get('saved')
