@@ -11,7 +11,8 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, () => string> = {
 	out_of_range: m.qn_error_out_of_range,
 	not_integer: m.qn_error_not_integer,
 	missing_row: m.qn_error_missing_row,
-	missing_detail: m.qn_error_missing_detail
+	missing_detail: m.qn_error_missing_detail,
+	missing_reasoning: m.qn_error_missing_reasoning
 };
 
 export const PART_LABELS: Record<Part, () => string> = {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isVisible, questionById, sections, type Question } from '$lib/domain/questionnaire/api';
+import { criteriaStartingPoint } from '$lib/domain/questionnaire/criteria-reasons';
 import { RISK_CATALOGUE } from '$lib/domain/risk';
 import type { Database } from '../db';
 import * as workflowRepo from '../repo/workflow';
@@ -156,6 +157,14 @@ describe('PDF reports of a signed-off DPIA', () => {
 			expect(gmr).toContain(`R1 ${changed.risks[0]!.title}`);
 			expect(gmr).toContain(notAssessed);
 		}
+	});
+
+	it('does not print the criteria offered as a starting point as the reasoning of 0.6', async () => {
+		const bare = { value: 'mandatory', detail: criteriaStartingPoint(['AP-15', 'C1'], 'nl') };
+		const changed: ReportSnapshot = { ...snapshot, answers: { ...snapshot.answers, '0': { ...snapshot.answers['0'], '0.6': bare } } };
+		const full = await pdfText(await renderReport('full', changed, 'nl'));
+		expect(texts.full.nl).toContain('Motivering per criterium');
+		expect(full).not.toContain('Motivering per criterium');
 	});
 
 	it('keeps the (G)MR report to 4–6 pages of plain language, without security details', async () => {

@@ -14,7 +14,7 @@ export async function dashboard(db: Db, scope: Scope, today: string) {
 	const org = scope.organisationId;
 	const soon = formatISO(addDays(parseISO(today), DUE_SOON_DAYS), { representation: 'date' });
 	const [statuses, levels, processings, overdueReviews, dueSoon, lateMeasures] = await Promise.all([
-		repo.countsByStatus(db, org),
+		repo.countsByStatus(db, org, today),
 		repo.countsByResidualLevel(db, org),
 		repo.processingCounts(db, org),
 		repo.reviewsBetween(db, org, { before: today }),

@@ -1,6 +1,7 @@
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import { loadFailure } from '$lib/server/services/http';
+import { reviewStatus, shownStatus } from '$lib/domain/review';
+import { loadFailure, todayInNl } from '$lib/server/services/http';
 import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
 import type { PageServerLoad } from './$types';
@@ -9,8 +10,9 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const { assessment, version, processingName } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
+	const review = reviewStatus(assessment, todayInNl());
 	return {
-		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
+		assessment: { id: assessment.id, status: shownStatus(assessment.status, review), reviewDueOn: assessment.reviewDueOn, review },
 		version: { number: version.number },
 		processing: { id: assessment.processingId, name: processingName },
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
