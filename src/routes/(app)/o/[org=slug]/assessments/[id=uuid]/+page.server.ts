@@ -2,6 +2,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { reviewStatus, shownStatus } from '$lib/domain/review';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
+import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
 import type { PageServerLoad } from './$types';
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		assessment: { id: assessment.id, status: shownStatus(assessment.status, review), reviewDueOn: assessment.reviewDueOn, review },
 		version: { number: version.number },
+		openComments: Object.values(await openCommentCounts(event.locals.db, version.id)).reduce((a, b) => a + b, 0),
 		processing: { id: assessment.processingId, name: processingName },
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
