@@ -57,6 +57,9 @@ export const versionSchema = z.strictObject({
 	snapshot: z.unknown().nullable(),
 	fullReportSha256: z.string().nullable(),
 	gmrReportSha256: z.string().nullable(),
+	/** Since the English reports are hashed at sign-off too; absent in older exports. */
+	fullReportSha256En: z.string().nullable().optional(),
+	gmrReportSha256En: z.string().nullable().optional(),
 	answers: z.array(
 		z.strictObject({ sectionId: z.string().min(1), answers: z.record(z.string(), z.unknown()), updatedBy: person, updatedAt: isoDateTime })
 	),

@@ -36,7 +36,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 	let database: Database;
 	let snapshot: ReportSnapshot;
 	let app: Awaited<ReturnType<typeof versionReports>>;
-	let stored: { fullReportSha256: string | null; gmrReportSha256: string | null; snapshot: unknown };
+	let stored: { fullReportSha256: string | null; gmrReportSha256: string | null; fullReportSha256En: string | null; gmrReportSha256En: string | null; snapshot: unknown };
 	const pdfs = {} as Record<'full' | 'gmr', Record<'nl' | 'en', Buffer>>;
 	const texts = {} as Record<'full' | 'gmr', Record<'nl' | 'en', string>>;
 
@@ -51,7 +51,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 			pdfs[kind] = { nl: await renderReport(kind, snapshot, 'nl'), en: await renderReport(kind, snapshot, 'en') };
 			texts[kind] = { nl: await pdfText(pdfs[kind].nl), en: await pdfText(pdfs[kind].en) };
 		}
-	});
+	}, 180_000); // sign-off renders all four reports, then each is rendered again here
 	afterAll(async () => {
 		await database.close();
 	});
@@ -61,6 +61,10 @@ describe('PDF reports of a signed-off DPIA', () => {
 		expect(stored.snapshot).toEqual(snapshot);
 		expect(sha256Hex(pdfs.full.nl)).toBe(stored.fullReportSha256);
 		expect(sha256Hex(pdfs.gmr.nl)).toBe(stored.gmrReportSha256);
+		// the English editions are recorded the same way, so a reader in English can check their file too
+		expect(sha256Hex(pdfs.full.en)).toBe(stored.fullReportSha256En);
+		expect(sha256Hex(pdfs.gmr.en)).toBe(stored.gmrReportSha256En);
+		expect(stored.fullReportSha256En).not.toBe(stored.fullReportSha256);
 		// and a second render is identical, whatever the clock says by then
 		const again = await renderReport('full', snapshot, 'nl', new Date('2031-01-01T12:00:00Z'));
 		expect(again.equals(pdfs.full.nl)).toBe(true);
@@ -69,7 +73,14 @@ describe('PDF reports of a signed-off DPIA', () => {
 
 	it('prints the content fingerprint on the last page of both reports, the one the app shows', async () => {
 		const fingerprint = snapshotFingerprint(stored.snapshot);
-		expect(app[0]).toMatchObject({ number: 1, fingerprint, fullReportSha256: sha256Hex(pdfs.full.nl), gmrReportSha256: sha256Hex(pdfs.gmr.nl) });
+		expect(app[0]).toMatchObject({
+			number: 1,
+			fingerprint,
+			fullReportSha256: sha256Hex(pdfs.full.nl),
+			gmrReportSha256: sha256Hex(pdfs.gmr.nl),
+			fullReportSha256En: sha256Hex(pdfs.full.en),
+			gmrReportSha256En: sha256Hex(pdfs.gmr.en)
+		});
 		for (const kind of ['full', 'gmr'] as const) {
 			const pages = await pdfPageCount(pdfs[kind].nl);
 			expect(await pdfText(pdfs[kind].nl, { first: pages, last: pages })).toContain(fingerprint);
