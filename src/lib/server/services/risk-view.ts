@@ -1,5 +1,6 @@
 import { FEARED_EVENT_LABELS } from '$lib/components/risk/bridge/catalogue';
 import { effectiveLevel, heatMapCells, LEVEL_LABELS, riskLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
+import { catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
 import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
 import type { Risk } from '../db/schema';
 
@@ -18,7 +19,7 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 				number: riskNumber(i),
 				catalogueId: r.catalogueId,
 				catalogueRef: catalogueReference(r.catalogueId, locale),
-				title: r.title,
+				title: catalogueRiskTitle(r.catalogueId, r.title, locale),
 				description: r.description,
 				fearedEvent: r.fearedEvent,
 				fearedEventLabel: FEARED_EVENT_LABELS[r.fearedEvent as keyof typeof FEARED_EVENT_LABELS]?.[locale] ?? r.fearedEvent,
@@ -31,7 +32,7 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 				measureCount: links.filter((l) => l.riskId === r.id).length
 			};
 		}),
-		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: `${riskNumber(risks.indexOf(r))} ${r.title}` })),
+		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: `${riskNumber(risks.indexOf(r))} ${catalogueRiskTitle(r.catalogueId, r.title, locale)}` })),
 		heatInherent: label(heatMapCells(risks, 'inherent')),
 		heatResidual: label(heatMapCells(risks, 'residual'))
 	};
