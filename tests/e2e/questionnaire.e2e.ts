@@ -62,14 +62,18 @@ test.describe('questionnaire', () => {
 		await page.getByLabel('Startmoment').fill('na vertrek van de leerling');
 		await page.getByLabel('10.3 Wie bewaakt de termijn?').fill('De administratie');
 		await dpia.save();
-		await expect(page.getByText('Dit antwoord heeft niet de juiste vorm.')).toBeVisible();
+		// the message says what form is expected, and the field points at it
+		const refused = page.getByText('Vul een getal in, bijvoorbeeld 120.');
+		await expect(refused).toBeVisible();
 		await expect(page.getByLabel('Aantal', { exact: true })).toHaveValue('twee');
+		await expect(page.getByLabel('Aantal', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('Aantal', { exact: true })).toHaveAttribute('aria-describedby', new RegExp(`\\b${await refused.getAttribute('id')}\\b`));
 		await expect(dpia.status()).toHaveText(/Niet alle antwoorden zijn opgeslagen/);
 		await page.getByLabel('Voorgestelde termijn').selectOption({ label: 'Leerlinggegevens: 2 jaar na vertrek' });
 		await expect(page.getByLabel('Aantal', { exact: true })).toHaveValue('2');
 		await dpia.save();
 		await dpia.expectSaved();
-		await expect(page.getByText('Dit antwoord heeft niet de juiste vorm.')).toHaveCount(0);
+		await expect(page.getByText('Vul een getal in, bijvoorbeeld 120.')).toHaveCount(0);
 		await expect(page.getByLabel('10.3 Wie bewaakt de termijn?')).toHaveValue('De administratie');
 	});
 
@@ -124,6 +128,9 @@ test.describe('questionnaire', () => {
 
 		await dpia.section('0', 'Intake');
 		await expect(eva.locator('#q-0\\.2 summary')).toHaveText(/Opmerkingen bij 0\.2 \(1\)/);
+		// 0.6 offers the pre-scan's criteria; it is saved as answered once the reasoning is written
+		const reasons = eva.getByLabel('Motivering per criterium');
+		await reasons.fill(`${await reasons.inputValue()}\nDe app volgt het leesniveau van elke leerling.`);
 		await eva.getByLabel('0.1 Naam van de verwerking of tool').fill('Leesapp (nieuwe naam)');
 		// the question blocks the page until answered, so it is answered from the event handler
 		const asked: string[] = [];
@@ -154,7 +161,7 @@ test.describe('questionnaire', () => {
 		await plain.page.getByLabel('Aantal', { exact: true }).fill('twee');
 		await plain.page.getByLabel('10.3 Wie bewaakt de termijn?').fill('De administratie');
 		await plain.save();
-		await expect(plain.page.getByText('Dit antwoord heeft niet de juiste vorm.')).toBeVisible();
+		await expect(plain.page.getByText('Vul een getal in, bijvoorbeeld 120.')).toBeVisible();
 		await expect(plain.page.getByLabel('Aantal', { exact: true })).toHaveValue('twee');
 		await expect(plain.page.getByLabel('10.3 Wie bewaakt de termijn?')).toHaveValue('De administratie');
 

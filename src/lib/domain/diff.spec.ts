@@ -87,6 +87,8 @@ describe('diffVersions', () => {
 			['removed', 'Eigen risico']
 		]);
 		expect(diff.risks.find((r) => r.kind === 'changed')!.fields).toEqual(['residualSeverity', 'residualLikelihood']);
+		// named by their register number in the version they are in: the removed one by the older version's
+		expect(diff.risks.map((r) => r.number)).toEqual(['R2', 'R1', 'R2']);
 	});
 
 	it('still pairs a catalogue risk whose title was edited', () => {
@@ -104,8 +106,8 @@ describe('diffVersions', () => {
 		};
 		const [change] = diffVersions(before, after).measures;
 		expect(change).toMatchObject({ kind: 'changed', fields: ['status', 'risks'] });
-		expect(change!.before!.risks).toEqual(['Lek']);
-		expect(change!.after!.risks).toEqual(['Te lang bewaren']);
+		expect(change!.before!.risks).toEqual(['R1 Lek']);
+		expect(change!.after!.risks).toEqual(['R2 Te lang bewaren']);
 	});
 });
 

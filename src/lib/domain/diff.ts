@@ -1,5 +1,6 @@
 import { questions as allQuestions, sectionById, sections as allSections } from './questionnaire/catalogue';
 import { isEmpty, isRecord } from './questionnaire/values';
+import { numberedTitle, numbersById, riskNumber } from './risk/numbering';
 
 /**
  * Section-level comparison of two versions of one DPIA (issue 4: "a section-level diff shows what changed
@@ -65,9 +66,12 @@ export interface RecordChange<T> {
 /** A measure as compared: its links are shown as the titles of the risks, since ids differ per version. */
 export type ComparedMeasure = Omit<DiffMeasure, 'riskIds'> & { risks: string[] };
 
+/** A risk's number (R1, R2 …) is its place in its own version's register. */
+export type NumberedRiskChange = RecordChange<DiffRisk> & { number?: string };
+
 export interface VersionDiff {
 	sections: SectionDiff[];
-	risks: RecordChange<DiffRisk>[];
+	risks: NumberedRiskChange[];
 	measures: RecordChange<ComparedMeasure>[];
 }
 
@@ -201,18 +205,23 @@ function recordChanges<T extends { id: string }>(
 }
 
 function compared(version: VersionContent): ComparedMeasure[] {
-	const titles = new Map(version.risks.map((r) => [r.id, r.catalogueId ? `${r.catalogueId} ${r.title}` : r.title]));
+	const titles = new Map(version.risks.map((r, i) => [r.id, numberedTitle(riskNumber(i), r.title)]));
 	return version.measures.map(({ riskIds, ...m }) => ({ ...m, risks: riskIds.map((id) => titles.get(id) ?? id).sort() }));
+}
+
+/** Each risk change with the risk's number in the newer version (the older one for a removed risk). */
+function numbered(changes: RecordChange<DiffRisk>[], before: Map<string, string>, after: Map<string, string>): NumberedRiskChange[] {
+	return changes.map((c) => ({ ...c, number: c.after ? after.get(c.after.id) : c.before ? before.get(c.before.id) : undefined }));
 }
 
 export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
 	return {
 		sections: sectionDiffs(before.answers, after.answers),
-		risks: recordChanges(before.risks, after.risks, RISK_FIELDS, [
-			(r) => `${r.catalogueId ?? ''}|${r.title}`,
-			(r) => r.catalogueId,
-			(r) => r.title
-		]),
+		risks: numbered(
+			recordChanges(before.risks, after.risks, RISK_FIELDS, [(r) => `${r.catalogueId ?? ''}|${r.title}`, (r) => r.catalogueId, (r) => r.title]),
+			numbersById(before.risks, riskNumber),
+			numbersById(after.risks, riskNumber)
+		),
 		measures: recordChanges(compared(before), compared(after), MEASURE_FIELDS, [(m) => `${m.type}|${m.title}`, (m) => m.title])
 	};
 }

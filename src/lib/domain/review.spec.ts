@@ -1,7 +1,7 @@
 import { addDays, addYears, formatISO, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus } from './review';
+import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus, shownStatus } from './review';
 
 const shift = (date: string, days: number) => formatISO(addDays(parseISO(date), days), { representation: 'date' });
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -60,5 +60,16 @@ describe('review', () => {
 			expect(isChangeReason(id), id).toBe(true);
 		expect(isChangeReason('whim')).toBe(false);
 		for (const reason of CHANGE_REASONS) expect(reason.label.nl.trim() && reason.label.en.trim(), reason.id).toBeTruthy();
+	});
+});
+
+describe('shownStatus', () => {
+	it('calls a DPIA in force whose review date has passed due for review, and leaves every other state as stored', () => {
+		const dates = { decidedOn: '2023-01-10', reviewDueOn: '2026-01-10' };
+		expect(shownStatus('in_force', reviewStatus(dates, '2026-01-11'))).toBe('review_due');
+		expect(shownStatus('in_force', reviewStatus(dates, '2026-01-10'))).toBe('in_force');
+		expect(shownStatus('in_force', reviewStatus(dates, '2025-12-01'))).toBe('in_force');
+		expect(shownStatus('concept', reviewStatus(dates, '2026-01-11'))).toBe('concept');
+		expect(shownStatus('archived', reviewStatus(dates, '2027-01-11'))).toBe('archived');
 	});
 });

@@ -68,6 +68,15 @@ export function reviewStatus(dates: { decidedOn: string | null; reviewDueOn: str
 	return 'ok';
 }
 
+/**
+ * What a DPIA is called on `today`: one in force whose review date has passed is not simply "in force"
+ * any more but due for review (spec §6.1 `review_due`), on every page and in every count, whatever state
+ * is stored. The stored state changes only when someone opens the review (a new version).
+ */
+export function shownStatus<S extends string>(status: S, review: ReviewStatus): S | 'review_due' {
+	return status === 'in_force' && review === 'overdue' ? 'review_due' : status;
+}
+
 export interface ChangeReason {
 	readonly id: string;
 	readonly label: Localized;

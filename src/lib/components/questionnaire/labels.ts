@@ -1,4 +1,4 @@
-import type { Part, RecordedIn, ValidationCode } from '$lib/domain/questionnaire/api';
+import type { Part, Question, RecordedIn, ValidationCode } from '$lib/domain/questionnaire/api';
 import { m } from '$lib/paraglide/messages';
 
 export const VALIDATION_MESSAGES: Record<ValidationCode, () => string> = {
@@ -11,8 +11,28 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, () => string> = {
 	out_of_range: m.qn_error_out_of_range,
 	not_integer: m.qn_error_not_integer,
 	missing_row: m.qn_error_missing_row,
-	missing_detail: m.qn_error_missing_detail
+	missing_detail: m.qn_error_missing_detail,
+	missing_reasoning: m.qn_error_missing_reasoning
 };
+
+/** Whether the question (or its detail) asks for a number: a count per group or the amount of a period. */
+function asksNumber(question: Pick<Question, 'type' | 'detail'>): boolean {
+	return question.type === 'NUM' || question.type === 'PERIOD' || question.detail?.type === 'COUNTS';
+}
+
+/**
+ * A refused answer's message says what form is expected, not only that something is wrong: a number with
+ * an example, the range when the question has one.
+ */
+export function validationMessage(code: ValidationCode, question?: Pick<Question, 'type' | 'detail' | 'min' | 'max'>): string {
+	if (question && asksNumber(question)) {
+		if (code === 'wrong_type') return m.qn_error_number();
+		if (code === 'not_integer') return m.qn_error_whole_number();
+		if (code === 'out_of_range' && question.min !== undefined && question.max !== undefined) return m.qn_error_range({ min: question.min, max: question.max });
+		if (code === 'out_of_range' && (question.min ?? 0) === 0) return m.qn_error_not_negative();
+	}
+	return VALIDATION_MESSAGES[code]();
+}
 
 export const PART_LABELS: Record<Part, () => string> = {
 	intake: m.qn_part_intake,

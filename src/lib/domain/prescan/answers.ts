@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SUBJECTS, TRANSFER_MECHANISMS, type SubjectId, type TransferMechanismId } from '../catalogue/options';
 import type { SwitchablePolicyId } from '../triggers';
-import { QUESTIONS } from './questions';
+import { COMBINED_EFFECTS, QUESTIONS, type QuestionEffect } from './questions';
 import type { PrescanInput } from './types';
 
 /** What a person answered on the pre-scan screens; kept with the run so a re-run starts from it. */
@@ -45,14 +45,14 @@ export function inputFromAnswers(answers: PrescanAnswers, organisationPolicy?: R
 				: { outsideEea: true, ...(answers.outsideEea === 'yes' && answers.mechanism ? { mechanism: answers.mechanism } : {}) },
 		...(organisationPolicy ? { organisationPolicy } : {})
 	};
-	for (const question of QUESTIONS) {
-		if (!answers.yes.includes(question.id)) continue;
-		const effect = question.effect;
+	const apply = (effect: QuestionEffect) => {
 		input.legal.push(...(effect.legal ?? []));
 		input.policy.push(...(effect.policy ?? []));
 		input.apList.push(...(effect.apList ?? []));
 		input.criteria.push(...(effect.criteria ?? []));
 		if (effect.highRiskAi) input.highRiskAi = true;
-	}
+	};
+	for (const question of QUESTIONS) if (answers.yes.includes(question.id)) apply(question.effect);
+	for (const combined of COMBINED_EFFECTS) if (combined.all.every((id) => answers.yes.includes(id))) apply(combined.effect);
 	return input;
 }

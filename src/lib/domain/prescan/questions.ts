@@ -40,7 +40,8 @@ const q = (id: string, theme: ThemeId, effect: QuestionEffect, nl: string, en: s
 
 /**
  * The yes/no questions of the pre-scan, in plain words. Together they can fire every AP-list item, every
- * WP248 criterion but C7 (derived from the data subjects) and the board rules S-1..S-4.
+ * WP248 criterion but C7 (derived from the data subjects), L-A and L-B, L-C with `COMBINED_EFFECTS`, and
+ * the board rules S-1..S-4 (S-5 is the review rule, never a pre-scan reason).
  */
 export const QUESTIONS: readonly PrescanQuestion[] = [
 	q('health', 'data', { apList: ['AP-07'], criteria: ['C4', 'C5'], legal: ['L-B'], policy: ['S-2'] },
@@ -143,6 +144,13 @@ export const QUESTIONS: readonly PrescanQuestion[] = [
 		'Does it involve many people or much data, for example a whole school or the whole board, or data kept for years?',
 		'De wet noemt geen getal voor "grootschalig"; bij twijfel beslist de FG.', 'The law sets no number for "large scale"; when in doubt the DPO decides.')
 ];
+
+/**
+ * What two answers mean together that neither means alone. Art. 35(3)(c) AVG makes a DPIA mandatory for
+ * large-scale systematic monitoring of a publicly accessible area: cameras filming a space anyone can
+ * enter ('camera'), on a large scale ('large_scale').
+ */
+export const COMBINED_EFFECTS: readonly { all: readonly string[]; effect: QuestionEffect }[] = [{ all: ['camera', 'large_scale'], effect: { legal: ['L-C'] } }];
 
 export function questionsOf(theme: ThemeId): PrescanQuestion[] {
 	return QUESTIONS.filter((question) => question.theme === theme);

@@ -112,3 +112,15 @@ describe('questionnaire catalogue', () => {
 		expect(sectionById('21')).toBeUndefined();
 	});
 });
+
+describe('questions filled from the pre-scan', () => {
+	it('say so once, in their own help, in both languages (the form adds no second line of its own)', () => {
+		const prefilled = questions.filter((q) => q.prefill === 'prescan');
+		expect(prefilled.map((q) => q.id)).toEqual(['0.5', '0.6']);
+		for (const q of prefilled) {
+			expect(q.help?.nl, q.id).toMatch(/pre-scan/);
+			expect(q.help?.en, q.id).toMatch(/pre-scan/);
+			expect(q.help?.nl.match(/pre-scan/g), q.id).toHaveLength(1);
+		}
+	});
+});

@@ -14,7 +14,7 @@ export const INTAKE_SECTIONS = [
 		q('0.5', 'MC', 'R', ['Welke triggers gelden?', 'Which triggers apply?'], ['Overgenomen uit de pre-scan; pas aan als de situatie sindsdien is veranderd.', 'Taken from the pre-scan; adjust if the situation has changed since.'], { options: { triggers: true }, prefill: 'prescan' }),
 		q('0.6', 'SC', 'R', ['Uitkomst en motivering per criterium', 'Outcome and reasons per criterion'], ['De uitkomst komt uit de pre-scan; licht per criterium toe waarom het wel of niet geldt.', 'The outcome comes from the pre-scan; explain per criterion why it does or does not apply.'], {
 			options: { choices: PRESCAN_OUTCOMES },
-			detail: { type: 'LONG', label: text(['Motivering per criterium', 'Reasons per criterion']), required: true },
+			detail: { type: 'LONG', label: text(['Motivering per criterium', 'Reasons per criterion']), required: true, startingPoint: 'criteria' },
 			prefill: 'prescan'
 		}),
 		// WP248 §III.B.a: when no DPIA is needed, the reasons and the FG's view are written down.

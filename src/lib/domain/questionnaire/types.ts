@@ -41,6 +41,8 @@ export interface Detail {
 	/** The detail is only asked for these primary answers (e.g. the country when storage is outside the EEA). */
 	readonly onlyFor?: readonly string[];
 	readonly refersTo?: string;
+	/** The form offers the pre-scan's criteria as a starting point; the answer counts once reasoning is written. */
+	readonly startingPoint?: 'criteria';
 }
 
 export interface Question {
@@ -124,7 +126,8 @@ export const VALIDATION_CODES = [
 	'out_of_range',
 	'not_integer',
 	'missing_row',
-	'missing_detail'
+	'missing_detail',
+	'missing_reasoning'
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { RETENTION_PRESETS } from '../catalogue/options';
 import { optionsOf } from './catalogue';
+import { hasWrittenReasoning } from './criteria-reasons';
 import { PERIOD_UNITS, type Detail, type Question, type Validation, type ValidationCode } from './types';
 import { flatValues, isEmpty, isRecord, primaryOf } from './values';
 
@@ -92,6 +93,7 @@ function counts(selected: unknown, detail: unknown): Validation {
 function validateDetail(spec: Detail, primary: unknown, detail: unknown): Validation {
 	const asked = !spec.onlyFor || flatValues(primary).some((v) => typeof v === 'string' && spec.onlyFor!.includes(v));
 	if (isEmpty(detail)) return asked && spec.required ? fail('missing_detail') : OK;
+	if (spec.startingPoint === 'criteria' && asked && spec.required && !hasWrittenReasoning(detail)) return fail('missing_reasoning');
 	switch (spec.type) {
 		case 'TXT':
 			return text(detail, MAX_TEXT);

@@ -4,3 +4,4 @@ export * from './heatmap';
 export * from './matrix';
 export * from './scales';
 export * from './scoring';
+export * from './numbering';

@@ -38,6 +38,12 @@ export function residualLevel(risk: ScoredRisk): RiskLevel {
 	return riskLevel(risk.residualSeverity, risk.residualLikelihood);
 }
 
+/**
+ * How a residual risk nobody has assessed yet is shown, everywhere: never as a level, since nobody chose
+ * one (the level before measures still counts in the sums, see `residualLevel`).
+ */
+export const RESIDUAL_NOT_ASSESSED = { nl: 'Nog niet beoordeeld', en: 'Not yet assessed' } as const;
+
 export function isAtLeast(level: RiskLevel, threshold: RiskLevel): boolean {
 	return levelRank(level) >= levelRank(threshold);
 }

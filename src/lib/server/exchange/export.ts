@@ -82,6 +82,8 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 			snapshot: version.snapshot ?? null,
 			fullReportSha256: version.fullReportSha256,
 			gmrReportSha256: version.gmrReportSha256,
+			fullReportSha256En: version.fullReportSha256En,
+			gmrReportSha256En: version.gmrReportSha256En,
 			answers: answers.map((a) => ({
 				sectionId: a.sectionId,
 				answers: a.answers,

@@ -55,6 +55,9 @@ export const versionSchema = z.strictObject({
 	snapshot: versionSnapshotSchema.nullable(),
 	fullReportSha256: z.hash('sha256').nullable(),
 	gmrReportSha256: z.hash('sha256').nullable(),
+	/** Since the English reports are hashed at sign-off too; absent in older exports. */
+	fullReportSha256En: z.hash('sha256').nullable().optional(),
+	gmrReportSha256En: z.hash('sha256').nullable().optional(),
 	answers: z.array(answersSchema),
 	risks: z.array(riskSchema),
 	measures: z.array(measureSchema),

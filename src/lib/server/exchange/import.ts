@@ -122,7 +122,9 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 					frozenBy: who(v.frozenBy),
 					snapshot: v.snapshot ?? null,
 					fullReportSha256: v.fullReportSha256,
-					gmrReportSha256: v.gmrReportSha256
+					gmrReportSha256: v.gmrReportSha256,
+					fullReportSha256En: v.fullReportSha256En ?? null,
+					gmrReportSha256En: v.gmrReportSha256En ?? null
 				})
 				.returning());
 			for (const a of v.answers) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isVisible, questionById, sections, type Question } from '$lib/domain/questionnaire/api';
+import { criteriaStartingPoint } from '$lib/domain/questionnaire/criteria-reasons';
 import { RISK_CATALOGUE } from '$lib/domain/risk';
 import type { Database } from '../db';
 import * as workflowRepo from '../repo/workflow';
@@ -35,7 +36,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 	let database: Database;
 	let snapshot: ReportSnapshot;
 	let app: Awaited<ReturnType<typeof versionReports>>;
-	let stored: { fullReportSha256: string | null; gmrReportSha256: string | null; snapshot: unknown };
+	let stored: { fullReportSha256: string | null; gmrReportSha256: string | null; fullReportSha256En: string | null; gmrReportSha256En: string | null; snapshot: unknown };
 	const pdfs = {} as Record<'full' | 'gmr', Record<'nl' | 'en', Buffer>>;
 	const texts = {} as Record<'full' | 'gmr', Record<'nl' | 'en', string>>;
 
@@ -50,7 +51,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 			pdfs[kind] = { nl: await renderReport(kind, snapshot, 'nl'), en: await renderReport(kind, snapshot, 'en') };
 			texts[kind] = { nl: await pdfText(pdfs[kind].nl), en: await pdfText(pdfs[kind].en) };
 		}
-	});
+	}, 180_000); // sign-off renders all four reports, then each is rendered again here
 	afterAll(async () => {
 		await database.close();
 	});
@@ -60,6 +61,10 @@ describe('PDF reports of a signed-off DPIA', () => {
 		expect(stored.snapshot).toEqual(snapshot);
 		expect(sha256Hex(pdfs.full.nl)).toBe(stored.fullReportSha256);
 		expect(sha256Hex(pdfs.gmr.nl)).toBe(stored.gmrReportSha256);
+		// the English editions are recorded the same way, so a reader in English can check their file too
+		expect(sha256Hex(pdfs.full.en)).toBe(stored.fullReportSha256En);
+		expect(sha256Hex(pdfs.gmr.en)).toBe(stored.gmrReportSha256En);
+		expect(stored.fullReportSha256En).not.toBe(stored.fullReportSha256);
 		// and a second render is identical, whatever the clock says by then
 		const again = await renderReport('full', snapshot, 'nl', new Date('2031-01-01T12:00:00Z'));
 		expect(again.equals(pdfs.full.nl)).toBe(true);
@@ -68,7 +73,14 @@ describe('PDF reports of a signed-off DPIA', () => {
 
 	it('prints the content fingerprint on the last page of both reports, the one the app shows', async () => {
 		const fingerprint = snapshotFingerprint(stored.snapshot);
-		expect(app[0]).toMatchObject({ number: 1, fingerprint, fullReportSha256: sha256Hex(pdfs.full.nl), gmrReportSha256: sha256Hex(pdfs.gmr.nl) });
+		expect(app[0]).toMatchObject({
+			number: 1,
+			fingerprint,
+			fullReportSha256: sha256Hex(pdfs.full.nl),
+			gmrReportSha256: sha256Hex(pdfs.gmr.nl),
+			fullReportSha256En: sha256Hex(pdfs.full.en),
+			gmrReportSha256En: sha256Hex(pdfs.gmr.en)
+		});
 		for (const kind of ['full', 'gmr'] as const) {
 			const pages = await pdfPageCount(pdfs[kind].nl);
 			expect(await pdfText(pdfs[kind].nl, { first: pages, last: pages })).toContain(fingerprint);
@@ -137,6 +149,33 @@ describe('PDF reports of a signed-off DPIA', () => {
 		}
 		expect(texts.full.en).toContain('Part A – Description of the processing');
 		expect(texts.full.en).toMatch(/Page 1 of \d+/);
+	});
+
+	it('numbers risks R1, R2 … as the app does, names the catalogue id as a source, and prints no residual level nobody chose', async () => {
+		// risk 2 from the catalogue, risk 1 without a residual assessment: the top of the (G)MR table as well
+		const changed: ReportSnapshot = {
+			...snapshot,
+			risks: snapshot.risks.map((r, i) => (i === 0 ? { ...r, residualSeverity: null, residualLikelihood: null } : i === 1 ? { ...r, catalogueId: 'R03' } : r))
+		};
+		for (const locale of ['nl', 'en'] as const) {
+			const full = await pdfText(await renderReport('full', changed, locale));
+			const gmr = await pdfText(await renderReport('gmr', changed, locale));
+			const notAssessed = locale === 'nl' ? 'Nog niet beoordeeld' : 'Not yet assessed';
+			expect(full).toContain(`R2 ${changed.risks[1]!.title}`);
+			expect(full).toContain(locale === 'nl' ? 'catalogus R03' : 'catalogue R03');
+			expect(full).not.toMatch(/\bR0\d\b(?<!catalog(us|ue) R0\d)/);
+			expect(full).toContain(`${notAssessed} *`);
+			expect(gmr).toContain(`R1 ${changed.risks[0]!.title}`);
+			expect(gmr).toContain(notAssessed);
+		}
+	});
+
+	it('does not print the criteria offered as a starting point as the reasoning of 0.6', async () => {
+		const bare = { value: 'mandatory', detail: criteriaStartingPoint(['AP-15', 'C1'], 'nl') };
+		const changed: ReportSnapshot = { ...snapshot, answers: { ...snapshot.answers, '0': { ...snapshot.answers['0'], '0.6': bare } } };
+		const full = await pdfText(await renderReport('full', changed, 'nl'));
+		expect(texts.full.nl).toContain('Motivering per criterium');
+		expect(full).not.toContain('Motivering per criterium');
 	});
 
 	it('keeps the (G)MR report to 4–6 pages of plain language, without security details', async () => {

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
-import { comments, commentThreads } from '../db/schema';
+import { assessments, assessmentVersions, comments, commentThreads, processings } from '../db/schema';
+import { isCurrentVersion } from './workflow';
 import { one } from './rows';
 
 export type Thread = typeof commentThreads.$inferSelect;
@@ -50,4 +51,33 @@ export async function addComment(db: Db | Tx, threadId: string, author: { id: st
 export async function setResolved(db: Db | Tx, threadId: string, by: { userId: string | null } | null): Promise<Thread> {
 	const values = by ? { resolvedAt: new Date(), resolvedBy: by.userId } : { resolvedAt: null, resolvedBy: null };
 	return one(await db.update(commentThreads).set(values).where(eq(commentThreads.id, threadId)).returning());
+}
+
+/** Open (unresolved) threads of a version per section. */
+export async function openCountsBySection(db: Db | Tx, versionId: string): Promise<Record<string, number>> {
+	const rows = await db
+		.select({ sectionId: commentThreads.sectionId, n: count() })
+		.from(commentThreads)
+		.where(and(eq(commentThreads.versionId, versionId), isNull(commentThreads.resolvedAt)))
+		.groupBy(commentThreads.sectionId);
+	return Object.fromEntries(rows.map((r) => [r.sectionId, Number(r.n)]));
+}
+
+/**
+ * DPIAs of the organisation whose current version has open threads waiting for someone other than
+ * `userId`'s last word: the last comment was written by someone else. Those are the questions put to
+ * this person (an FG's question to the editors, an editor's answer back to the FG).
+ */
+export async function awaitingReply(db: Db | Tx, organisationId: string, userId: string) {
+	const lastAuthor = sql`(select ${comments.authorId} from ${comments} where ${comments.threadId} = ${commentThreads.id} order by ${comments.createdAt} desc, ${comments.id} desc limit 1)`;
+	const rows = await db
+		.select({ assessmentId: assessments.id, name: processings.name, n: count() })
+		.from(commentThreads)
+		.innerJoin(assessmentVersions, eq(assessmentVersions.id, commentThreads.versionId))
+		.innerJoin(assessments, isCurrentVersion)
+		.innerJoin(processings, eq(processings.id, assessments.processingId))
+		.where(and(eq(assessments.organisationId, organisationId), isNull(commentThreads.resolvedAt), sql`${lastAuthor} is distinct from ${userId}`))
+		.groupBy(assessments.id, processings.name)
+		.orderBy(asc(processings.name));
+	return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

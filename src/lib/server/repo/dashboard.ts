@@ -1,18 +1,26 @@
-import { and, asc, count, eq, gte, isNull, lt, lte, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { assessments, assessmentVersions, measures, processings } from '../db/schema';
+import { shownStatusSql } from './register';
 import { one } from './rows';
 import { isCurrentVersion } from './workflow';
 
 /** How many items each dashboard list shows; the count says how many there are in all. */
 export const DASHBOARD_LIST_SIZE = 10;
 
-export async function countsByStatus(db: Db | Tx, organisationId: string) {
-	return db
-		.select({ status: assessments.status, n: count() })
-		.from(assessments)
-		.where(eq(assessments.organisationId, organisationId))
-		.groupBy(assessments.status);
+/** By the state each DPIA is shown with on `today` (an overdue review counts as review due). */
+export async function countsByStatus(db: Db | Tx, organisationId: string, today: string) {
+	const query = preparedQuery(db, 'dashboard_counts_by_status', () =>
+		db
+			.select({ status: shownStatusSql, n: count() })
+			.from(assessments)
+			.where(eq(assessments.organisationId, sql.placeholder('organisationId')))
+			// by position: the expression's placeholder would be a second, different parameter
+			.groupBy(sql`1`)
+			.prepare('dashboard_counts_by_status')
+	);
+	return query.execute({ organisationId, today });
 }
 
 export async function countsByResidualLevel(db: Db | Tx, organisationId: string) {

@@ -16,6 +16,13 @@ export interface RegisterFilter {
 	level: RiskLevel | null;
 }
 
+/**
+ * The state a DPIA is shown with, in SQL: `shownStatus` of `$lib/domain/review` (in force with its
+ * review date before today is due for review), so the register's filter and the dashboard's counts say
+ * what the rows say. `today` is the query's placeholder.
+ */
+export const shownStatusSql = sql<string>`case when ${assessments.status} = 'in_force' and ${assessments.reviewDueOn} < ${sql.placeholder('today')} then 'review_due' else ${assessments.status} end`;
+
 /** Which filters are on: each combination is one query, built once and from then on only run. */
 function shapeOf(filter: RegisterFilter) {
 	return {
@@ -36,7 +43,7 @@ function registerWhere(shape: Shape): SQL | undefined {
 			? sql`exists (select 1 from ${processingSchools} where ${processingSchools.processingId} = ${processings.id} and ${processingSchools.schoolId} = ${sql.placeholder('schoolId')})`
 			: undefined,
 		shape.supplier ? eq(processings.supplierId, sql.placeholder('supplierId')) : undefined,
-		shape.status === 'none' ? isNull(assessments.id) : shape.status === 'is' ? eq(assessments.status, sql.placeholder('status')) : undefined,
+		shape.status === 'none' ? isNull(assessments.id) : shape.status === 'is' ? sql`${shownStatusSql} = ${sql.placeholder('status')}` : undefined,
 		shape.level ? eq(assessments.highestResidualLevel, sql.placeholder('level')) : undefined
 	);
 }

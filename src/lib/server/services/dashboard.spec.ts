@@ -48,14 +48,25 @@ describe('dashboard', () => {
 	it('counts DPIAs by status and residual level, and processings without a DPIA', async () => {
 		const board = await dashboard(database.db, scopeOf(noord), TODAY);
 		expect(board.processings).toEqual({ all: 5, withoutDpia: 1 });
+		// Parro's review date has passed: it is counted as due for review, not as simply in force
 		expect(board.statuses).toEqual([
 			{ status: 'concept', n: 1 },
-			{ status: 'in_force', n: 3 }
+			{ status: 'in_force', n: 2 },
+			{ status: 'review_due', n: 1 }
 		]);
 		expect(board.levels).toEqual([
 			{ level: 'low', n: 1 },
 			{ level: 'medium', n: 1 }
 		]);
+		// Snappet (concept) and Teams have no risks yet: counted as such, not as "no DPIAs"
+		expect(board.withoutRisks).toBe(2);
+	});
+
+	it('tells a board whose DPIAs have no risks yet that, not that it has no DPIAs', async () => {
+		const board = await dashboard(database.db, scopeOf(zuid), TODAY);
+		expect(board.statuses).toEqual([{ status: 'concept', n: 1 }]);
+		expect(board.levels).toEqual([]);
+		expect(board.withoutRisks).toBe(1);
 	});
 
 	it('lists overdue reviews and those due in the next 90 days', async () => {

@@ -14,7 +14,7 @@ export async function dashboard(db: Db, scope: Scope, today: string) {
 	const org = scope.organisationId;
 	const soon = formatISO(addDays(parseISO(today), DUE_SOON_DAYS), { representation: 'date' });
 	const [statuses, levels, processings, overdueReviews, dueSoon, lateMeasures] = await Promise.all([
-		repo.countsByStatus(db, org),
+		repo.countsByStatus(db, org, today),
 		repo.countsByResidualLevel(db, org),
 		repo.processingCounts(db, org),
 		repo.reviewsBetween(db, org, { before: today }),
@@ -27,6 +27,8 @@ export async function dashboard(db: Db, scope: Scope, today: string) {
 		processings,
 		statuses: STATES.map((status): { status: State; n: number } => ({ status, n: byStatus.get(status) ?? 0 })).filter((s) => s.n > 0),
 		levels: LEVEL_IDS.map((level): { level: RiskLevel; n: number } => ({ level, n: byLevel.get(level) ?? 0 })).filter((l) => l.n > 0),
+		/** DPIAs with no risk in their register yet: they have no highest level to be counted under. */
+		withoutRisks: byLevel.get(null) ?? 0,
 		overdueReviews,
 		dueSoon,
 		lateMeasures

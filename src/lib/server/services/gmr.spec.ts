@@ -6,7 +6,8 @@ import { auditLog } from '../db/schema';
 import * as riskRepo from '../repo/risks';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
-import { listShared, readShared, recordGmrResponse } from './gmr';
+import { gmrView, listShared, readShared, recordGmrResponse } from './gmr';
+import type { VersionData } from './version-data';
 import { NotFound } from './scope';
 import { perform, type ActionId, type ActionInput } from './workflow';
 
@@ -58,5 +59,37 @@ describe('(G)MR shares', () => {
 		await expect(readShared(database.db, other.organisation.id, share!.id)).rejects.toBeInstanceOf(NotFound);
 		const scope = { organisationId: other.organisation.id, actor: { userId: other.people.gmr.id, label: 'gmr' } };
 		await expect(recordGmrResponse(database.db, scope, share!.id, { kind: 'views', text: '', respondedOn: '2026-03-20' })).rejects.toBeInstanceOf(NotFound);
+	});
+});
+
+describe('the (G)MR web view', () => {
+	const risk = (id: string, title: string) => ({
+		id, catalogueId: id === 'b' ? 'R03' : null, title, description: '', fearedEvent: 'other_harm', severity: 3, likelihood: 3,
+		levelOverride: null, residualSeverity: null, residualLikelihood: null, accepted: false, acceptanceReason: null, discrimination: false
+	});
+	const data: VersionData = {
+		capturedAt: '2026-01-01T00:00:00Z',
+		processing: { name: 'Camera', vendor: '', description: '' },
+		version: { id: 'v', number: 1, status: 'shared_gmr', reason: '' },
+		answers: {},
+		risks: [risk('a', 'Eigen risico'), risk('b', 'Profilering')],
+		measures: [],
+		fgAdvice: { verdict: 'negative', text: 'Niet doen.', advisedOn: '2026-01-02' },
+		boardDecision: { decision: 'proceed', motivation: 'Toch doen.', residualRiskAcceptance: 'Aanvaard.', deviationMotivation: 'Veiligheid gaat voor.', decidedOn: '2026-01-03' },
+		apConsultations: [{ requestedOn: '2026-01-04', reference: 'AP-1', answeredOn: null, outcome: '' }]
+	};
+
+	it('shows what the report shows: risk numbers, the deviation from the advice with its motivation, the AP consultation', () => {
+		const view = gmrView(data);
+		expect(view.risks.map((r) => [r.number, r.title])).toEqual([['R1', 'Eigen risico'], ['R2', 'Profilering']]);
+		expect(view.followsAdvice).toBe(false);
+		expect(view.deviationMotivation).toBe('Veiligheid gaat voor.');
+		expect(view.apConsultations).toHaveLength(1);
+	});
+
+	it('shows no deviation when the board follows the advice', () => {
+		const view = gmrView({ ...data, fgAdvice: { ...data.fgAdvice!, verdict: 'positive' } });
+		expect(view.followsAdvice).toBe(true);
+		expect(view.deviationMotivation).toBeNull();
 	});
 });

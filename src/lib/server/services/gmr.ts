@@ -1,4 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { riskNumber } from '$lib/domain/risk/numbering';
+import { deviatesFromAdvice } from '$lib/domain/workflow/decisions';
 import { recordAudit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentVersions, gmrShares, processings, transitions } from '../db/schema';
@@ -77,4 +79,20 @@ export async function recordGmrResponse(
 			after
 		});
 	});
+}
+
+/**
+ * The council's web view of a shared version: everything its report shows (risk numbers as everywhere,
+ * whether the board followed the FG's advice and its motivation when it did not, the AP consultation).
+ */
+export function gmrView(data: VersionData) {
+	const advice = data.fgAdvice;
+	const decision = data.boardDecision;
+	const deviates = advice !== null && decision !== null && deviatesFromAdvice(advice.verdict, decision.decision);
+	return {
+		...data,
+		risks: data.risks.map((r, i) => ({ ...r, number: riskNumber(i) })),
+		followsAdvice: advice && decision ? !deviates : null,
+		deviationMotivation: deviates ? (decision?.deviationMotivation ?? null) : null
+	};
 }

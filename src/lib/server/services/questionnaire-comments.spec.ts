@@ -4,7 +4,7 @@ import type { Database } from '../db';
 import { assessmentVersions, auditLog } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
-import { addComment, setThreadResolved } from './questionnaire-comments';
+import { addComment, commentsAwaitingReply, openCommentCounts, setThreadResolved } from './questionnaire-comments';
 import { readQuestionnaire } from './questionnaire';
 import { NotFound } from './scope';
 import { AssessmentLocked } from './version-lock';
@@ -78,5 +78,27 @@ describe('questionnaire comments', () => {
 		await database.db.update(assessmentVersions).set({ frozenAt: new Date() }).where(eq(assessmentVersions.id, frozen.version.id));
 		await expect(addComment(database.db, as(frozen, 'fg'), frozen.assessment.id, { questionId: '2.1', body: 'Te laat' })).rejects.toBeInstanceOf(AssessmentLocked);
 		await expect(setThreadResolved(database.db, as(frozen, 'fg'), frozen.assessment.id, thread.id, true)).rejects.toBeInstanceOf(AssessmentLocked);
+	});
+
+	it('counts open threads per section and lists the DPIAs whose open questions wait for a person', async () => {
+		const db = database.db;
+		const versionId = other.version.id;
+		// an earlier test left an open thread in §1 of this DPIA, started by its editor
+		const before = await openCommentCounts(db, versionId);
+		const asked = await addComment(db, as(other, 'fg'), other.assessment.id, { questionId: '10.2', body: 'Waarom zeven jaar?' });
+		await addComment(db, as(other, 'fg'), other.assessment.id, { questionId: '9.2', body: 'Welke gegevens precies?' });
+		expect(await openCommentCounts(db, versionId)).toEqual({ ...before, '10': 1, '9': 1 });
+		const waiting = async (role: 'editor' | 'fg') => (await commentsAwaitingReply(db, as(other, role))).find((a) => a.assessmentId === other.assessment.id)?.n ?? 0;
+		const [editorBefore, fgBefore] = [await waiting('editor'), await waiting('fg')];
+		await addComment(db, as(other, 'editor'), other.assessment.id, { questionId: '10.2', body: 'Fiscale bewaarplicht.' });
+		// the editor answered: that question now waits for the FG, not for the editor
+		expect(await waiting('editor')).toBe(editorBefore - 1);
+		expect(await waiting('fg')).toBe(fgBefore + 1);
+		expect(editorBefore).toBeGreaterThanOrEqual(2);
+		await setThreadResolved(db, as(other, 'fg'), other.assessment.id, asked.thread.id, true);
+		expect(await openCommentCounts(db, versionId)).toEqual({ ...before, '9': 1 });
+		expect(await waiting('fg')).toBe(fgBefore);
+		// another board's threads never show
+		expect(await commentsAwaitingReply(db, as(fx, 'fg'))).not.toContainEqual(expect.objectContaining({ assessmentId: other.assessment.id }));
 	});
 });

@@ -57,3 +57,14 @@ export async function setThreadResolved(db: Db, scope: Scope, assessmentId: stri
 		return after;
 	});
 }
+
+/** Open threads per section of a version: the counts beside the sections and on the DPIA's overview. */
+export async function openCommentCounts(db: Db, versionId: string): Promise<Record<string, number>> {
+	return commentRepo.openCountsBySection(db, versionId);
+}
+
+/** The DPIAs with open questions put to this person (the last word in the thread is someone else's). */
+export async function commentsAwaitingReply(db: Db, scope: Scope) {
+	if (!scope.actor.userId) return [];
+	return commentRepo.awaitingReply(db, scope.organisationId, scope.actor.userId);
+}

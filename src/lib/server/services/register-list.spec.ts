@@ -130,4 +130,14 @@ describe('register list: pages, filters and search', () => {
 		const [other] = (await list(noord, 'q=parro')).rows;
 		expect(other).toMatchObject({ overdueMeasures: 0, review: 'none' });
 	});
+
+	it('shows a DPIA in force whose review date has passed as due for review, and filters it so', async () => {
+		const db = database.db;
+		const late = await newAssessment(db, noord.organisation.id, noord.people.editor.id, 'Zermelo');
+		await db.update(assessments).set({ status: 'in_force', decidedOn: '2023-01-01', reviewDueOn: '2026-01-01' }).where(eq(assessments.id, late.assessment.id));
+		const [row] = (await list(noord, 'q=zermelo')).rows;
+		expect(row).toMatchObject({ status: 'review_due', review: 'overdue' });
+		expect(await names(noord, 'status=review_due')).toContain('Zermelo');
+		expect(await names(noord, 'status=in_force')).not.toContain('Zermelo');
+	});
 });

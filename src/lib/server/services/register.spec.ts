@@ -74,7 +74,11 @@ describe('register and pre-scan service', () => {
 			'0.5': ['AP-15', 'S-1', 'C1', 'C7'],
 			'0.6': { value: 'mandatory', detail: expect.stringContaining('AP-15 – Profilering') }
 		});
-		expect(validateAnswer(questionById('0.6')!, intake?.answers['0.6'])).toEqual({ ok: true });
+		// the criteria are a starting point: 0.6 counts once someone has written why they apply
+		const offered = intake?.answers['0.6'] as { value: string; detail: string };
+		expect(validateAnswer(questionById('0.6')!, offered)).toEqual({ ok: false, code: 'missing_reasoning' });
+		const written = { ...offered, detail: offered.detail.replace('AP-15 – Profilering', '$& leerlingen krijgen een niveau-inschatting') };
+		expect(validateAnswer(questionById('0.6')!, written)).toEqual({ ok: true });
 		const techniques = await database.db.select().from(sectionAnswers).where(and(eq(sectionAnswers.versionId, intake!.versionId), eq(sectionAnswers.sectionId, '4')));
 		expect(techniques[0]?.answers).toEqual({ '4.4': true });
 		await expect(startAssessment(database.db, scopeOf(zuid), processing.id)).rejects.toBeInstanceOf(NotFound);

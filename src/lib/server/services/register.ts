@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { PolicySettings } from '../db/schema';
 import { inputFromAnswers, prescan, type PrescanAnswers, type PrescanInput, type PrescanResult } from '$lib/domain/prescan';
 import { pageCount, REGISTER_PAGE_SIZE, type RegisterQuery } from '$lib/domain/register-query';
-import { reviewStatus } from '$lib/domain/review';
-import { triggerById } from '$lib/domain/triggers';
+import { criteriaStartingPoint } from '$lib/domain/questionnaire/criteria-reasons';
+import { reviewStatus, shownStatus } from '$lib/domain/review';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { assessments, assessmentVersions, prescans, processings, sectionAnswers, type Prescan, type Processing } from '../db/schema';
@@ -117,18 +117,22 @@ export async function startAssessment(db: Db, scope: Scope, processingId: string
 	});
 }
 
-/** §0 as the pre-scan left it: the outcome's reasons are listed so the editor only adds the motivation. */
+/**
+ * §0 as the pre-scan left it: the criteria it found are offered as the start of 0.6's reasoning, which
+ * counts as answered only once someone writes why (`hasWrittenReasoning`); reasoning written at the
+ * pre-scan is kept.
+ */
 function intakeAnswers(processing: Processing, latest: Prescan | null): Record<string, unknown> {
 	const input = latest?.input as PrescanInput | undefined;
 	const result = latest?.result as PrescanResult | undefined;
-	const reasons = (result?.reasons ?? []).map((r) => `${r.id} – ${triggerById(r.id).label.nl}`);
+	const ids = (result?.reasons ?? []).map((r) => r.id);
 	return {
 		'0.1': processing.name,
 		'0.2': processing.description,
 		'0.3': 'new',
 		'0.4': { value: input?.subjects ?? [], detail: {} },
-		'0.5': reasons.length ? (result?.reasons ?? []).map((r) => r.id) : [],
-		...(result ? { '0.6': { value: result.outcome, detail: [...reasons, latest?.reasoning ?? ''].filter(Boolean).join('\n') } } : {}),
+		'0.5': ids,
+		...(result ? { '0.6': { value: result.outcome, detail: [criteriaStartingPoint(ids, 'nl'), latest?.reasoning ?? ''].filter(Boolean).join('\n') } } : {}),
 		...(latest?.fgView ? { '0.7': latest.fgView } : {})
 	};
 }
@@ -148,11 +152,15 @@ export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, t
 		found = await fetch(page);
 	}
 	return {
-		rows: found.rows.map(({ schoolIds, ...row }) => ({
-			...row,
-			schools: schools.filter((school) => schoolIds.includes(school.id)).map((school) => school.name),
-			review: reviewStatus(row, today)
-		})),
+		rows: found.rows.map(({ schoolIds, ...row }) => {
+			const review = reviewStatus(row, today);
+			return {
+				...row,
+				status: row.status && shownStatus(row.status, review),
+				schools: schools.filter((school) => schoolIds.includes(school.id)).map((school) => school.name),
+				review
+			};
+		}),
 		total: found.total,
 		page,
 		pages: pageCount(found.total),

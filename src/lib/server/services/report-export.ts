@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { can, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
-import { assessments } from '../db/schema';
+import { assessments, type AssessmentVersion } from '../db/schema';
 import { log } from '../log';
 import { dutchDay, isReportSnapshot, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportKind, type ReportLanguage } from '../pdf';
 import * as workflowRepo from '../repo/workflow';
@@ -47,11 +47,21 @@ export async function exportReport(db: Db, reader: ReportReader, assessmentId: s
 	const snapshot = await reportSnapshotOf(db, version.id);
 	const now = new Date();
 	const pdf = await renderReport(request.report, snapshot, request.lang, now);
-	const recorded = request.lang === 'nl' ? (request.report === 'full' ? version.fullReportSha256 : version.gmrReportSha256) : null;
+	const recorded = recordedHash(version, request.report, request.lang);
 	// the same snapshot renders the same bytes with the same software; a newer renderer or font does not
 	if (recorded && sha256Hex(pdf) !== recorded) log.warn('frozen report no longer matches its recorded hash', { versionId: version.id, report: request.report });
 	const day = dutchDay(snapshot.signedOff?.at ?? now);
 	return { pdf, fileName: reportFileName(request.report, request.lang, snapshot.processing.name, version.number, day), frozen: snapshot.signedOff !== null };
+}
+
+/** The hash sign-off recorded for one report in one language (null for a draft or an older sign-off). */
+export function recordedHash(
+	version: Pick<AssessmentVersion, 'fullReportSha256' | 'gmrReportSha256' | 'fullReportSha256En' | 'gmrReportSha256En'>,
+	report: 'full' | 'gmr',
+	lang: 'nl' | 'en'
+): string | null {
+	if (lang === 'en') return report === 'full' ? version.fullReportSha256En : version.gmrReportSha256En;
+	return report === 'full' ? version.fullReportSha256 : version.gmrReportSha256;
 }
 
 /** For the admin command line, which acts for no organisation in particular: the DPIA's own board, as admin. */
@@ -66,9 +76,11 @@ export interface VersionReports {
 	status: string;
 	frozenOn: string | null;
 	shared: boolean;
-	/** SHA-256 of the Dutch reports recorded at sign-off. */
+	/** SHA-256 of the reports recorded at sign-off, Dutch and English. */
 	fullReportSha256: string | null;
 	gmrReportSha256: string | null;
+	fullReportSha256En: string | null;
+	gmrReportSha256En: string | null;
 	/** The content fingerprint printed on the frozen reports' last page. */
 	fingerprint: string | null;
 }
@@ -85,6 +97,8 @@ export async function versionReports(db: Db, organisationId: string, assessmentI
 			shared: (await workflowRepo.shares(db, v.id)).length > 0,
 			fullReportSha256: v.fullReportSha256,
 			gmrReportSha256: v.gmrReportSha256,
+			fullReportSha256En: v.fullReportSha256En,
+			gmrReportSha256En: v.gmrReportSha256En,
 			fingerprint: v.frozenAt && isReportSnapshot(v.snapshot) ? snapshotFingerprint(v.snapshot) : null
 		}))
 	);
@@ -99,6 +113,7 @@ export async function sharedVersionReport(db: Db, organisationId: string, versio
 		assessmentId: version.assessmentId,
 		number: version.number,
 		gmrReportSha256: version.gmrReportSha256,
+		gmrReportSha256En: version.gmrReportSha256En,
 		fingerprint: version.frozenAt && isReportSnapshot(version.snapshot) ? snapshotFingerprint(version.snapshot) : null
 	};
 }

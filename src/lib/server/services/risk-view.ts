@@ -1,5 +1,7 @@
 import { FEARED_EVENT_LABELS } from '$lib/components/risk/bridge/catalogue';
 import { effectiveLevel, heatMapCells, LEVEL_LABELS, riskLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
+import { catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
 import type { Risk } from '../db/schema';
 
 type Locale = 'nl' | 'en';
@@ -9,13 +11,15 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 	const { risks, links } = found;
 	const label = (cells: ReturnType<typeof heatMapCells>) => cells.map((c) => ({ ...c, levelLabel: LEVEL_LABELS[c.level][locale] }));
 	return {
-		risks: risks.map((r) => {
+		risks: risks.map((r, i) => {
 			const inherent = effectiveLevel(r);
 			const residual = r.residualSeverity && r.residualLikelihood ? riskLevel(r.residualSeverity, r.residualLikelihood) : null;
 			return {
 				id: r.id,
+				number: riskNumber(i),
 				catalogueId: r.catalogueId,
-				title: r.title,
+				catalogueRef: catalogueReference(r.catalogueId, locale),
+				title: catalogueRiskTitle(r.catalogueId, r.title, locale),
 				description: r.description,
 				fearedEvent: r.fearedEvent,
 				fearedEventLabel: FEARED_EVENT_LABELS[r.fearedEvent as keyof typeof FEARED_EVENT_LABELS]?.[locale] ?? r.fearedEvent,
@@ -28,7 +32,7 @@ export function riskOverview(found: { risks: Risk[]; links: { measureId: string;
 				measureCount: links.filter((l) => l.riskId === r.id).length
 			};
 		}),
-		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: r.title })),
+		untreated: risksWithoutTreatment(risks, links).map((r) => ({ id: r.id, title: `${riskNumber(risks.indexOf(r))} ${catalogueRiskTitle(r.catalogueId, r.title, locale)}` })),
 		heatInherent: label(heatMapCells(risks, 'inherent')),
 		heatResidual: label(heatMapCells(risks, 'residual'))
 	};

@@ -6,18 +6,26 @@ export interface SignoffArtifacts {
 	/** SHA-256 (hex) of the Dutch full report and (G)MR report, the default language, as rendered now. */
 	fullReportSha256: string;
 	gmrReportSha256: string;
+	/** The same for the English editions. */
+	fullReportSha256En: string;
+	gmrReportSha256En: string;
 }
 
 /**
  * What sign-off records so the frozen version stays verifiable: the report snapshot, and the hashes of
- * the two Dutch reports rendered from exactly the JSON that will be stored. Rendering from the stored
+ * both reports in both languages rendered from exactly the JSON that will be stored. Rendering from the stored
  * snapshot later gives the same bytes, so anyone can check a PDF against the recorded hash.
  */
 export async function buildSignoffArtifacts(tx: Tx, versionId: string): Promise<SignoffArtifacts> {
 	// the JSON round trip drops what jsonb would drop, so the hashes are of what will be read back
 	const snapshot = JSON.parse(JSON.stringify(await buildReportSnapshot(tx, versionId))) as ReportSnapshot;
 	if (!snapshot.signedOff) throw new Error('sign-off artifacts need the sign_off step to be recorded first');
-	const full = await renderReport('full', snapshot, 'nl');
-	const gmr = await renderReport('gmr', snapshot, 'nl');
-	return { snapshot, fullReportSha256: sha256Hex(full), gmrReportSha256: sha256Hex(gmr) };
+	const hash = async (kind: 'full' | 'gmr', lang: 'nl' | 'en') => sha256Hex(await renderReport(kind, snapshot, lang));
+	return {
+		snapshot,
+		fullReportSha256: await hash('full', 'nl'),
+		gmrReportSha256: await hash('gmr', 'nl'),
+		fullReportSha256En: await hash('full', 'en'),
+		gmrReportSha256En: await hash('gmr', 'en')
+	};
 }

@@ -9,9 +9,9 @@ import type { SignoffArtifacts } from './signoff-artifacts';
  * the freeze moment is the recorded sign-off moment, the same one the reports print.
  */
 export async function freezeVersion(tx: Tx, versionId: string, userId: string | null, artifacts: SignoffArtifacts): Promise<void> {
-	const { snapshot, fullReportSha256, gmrReportSha256 } = artifacts;
+	const { snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En } = artifacts;
 	await tx
 		.update(assessmentVersions)
-		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256 })
+		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En })
 		.where(eq(assessmentVersions.id, versionId));
 }

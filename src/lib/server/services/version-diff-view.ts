@@ -1,5 +1,6 @@
 import { answerText } from '$lib/domain/answer-text';
 import type { ChangeKind, ComparedMeasure, DiffRisk, RecordChange, VersionDiff } from '$lib/domain/diff';
+import { numberedTitle } from '$lib/domain/risk/numbering';
 import { questionById, sectionById } from '$lib/domain/questionnaire/catalogue';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -23,9 +24,6 @@ function itemLabel(item: { number: number; kind: ChangeKind }): string {
 	return m.ver_item({ number: item.number });
 }
 
-function riskTitle(r: DiffRisk): string {
-	return r.catalogueId ? `${r.catalogueId} ${r.title}` : r.title;
-}
 
 type FieldOf<T> = keyof T & string;
 
@@ -73,7 +71,7 @@ export function diffView(diff: VersionDiff) {
 		}),
 		// the domain's compared fields are a subset of the named ones (RISK_FIELDS, MEASURE_FIELDS)
 		risks: diff.risks.map((c) =>
-			recordView(c, riskTitle, (f) => RISK_FIELD_LABELS[f as RiskField](), (f, v) => riskFieldValue(f as RiskField, v))
+			recordView(c, (r: DiffRisk) => numberedTitle(c.number, r.title), (f) => RISK_FIELD_LABELS[f as RiskField](), (f, v) => riskFieldValue(f as RiskField, v))
 		),
 		measures: diff.measures.map((c) =>
 			recordView(c, (x: ComparedMeasure) => x.title, (f) => MEASURE_FIELD_LABELS[f as MeasureField](), (f, v) => measureFieldValue(f as MeasureField, v))

@@ -88,7 +88,7 @@ describe('version history and diff', () => {
 		expect(view.sections[0]!.changes[0]).toMatchObject({ label: '4.1 Welke technieken worden gebruikt?', after: 'Profilering, AI of algoritme' });
 		expect(view.sections[0]!.changes[1]).toMatchObject({ before: 'Ja', after: 'Nee' });
 		const risk = view.risks.find((r) => r.kind === 'changed')!;
-		expect(risk.title).toBe('R03 Profilering leidt tot etikettering');
+		expect(risk.title).toBe('R1 Profilering leidt tot etikettering');
 		expect(risk.changes).toEqual([
 			{ label: 'Ernst na maatregelen', before: '', after: 'Beperkt' },
 			{ label: 'Kans na maatregelen', before: '', after: 'Verwaarloosbaar' }

@@ -23,7 +23,9 @@ export async function listVersions(db: Db, scope: Scope, assessmentId: string) {
 			createdAt: v.createdAt,
 			frozenAt: v.frozenAt,
 			fullReportSha256: v.fullReportSha256,
-			gmrReportSha256: v.gmrReportSha256
+			gmrReportSha256: v.gmrReportSha256,
+			fullReportSha256En: v.fullReportSha256En,
+			gmrReportSha256En: v.gmrReportSha256En
 		}))
 	};
 }

@@ -49,7 +49,10 @@ export const assessmentVersions = pgTable(
 		/** Everything the reports need, captured at sign-off so a frozen version renders byte-identically. */
 		snapshot: jsonb(),
 		fullReportSha256: text(),
-		gmrReportSha256: text()
+		gmrReportSha256: text(),
+		/** The same for the English reports: a reader in English checks their file the same way. */
+		fullReportSha256En: text(),
+		gmrReportSha256En: text()
 	},
 	(t) => [unique().on(t.assessmentId, t.number), index().on(t.organisationId)]
 );

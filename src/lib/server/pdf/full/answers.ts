@@ -1,4 +1,5 @@
 import { isEmpty, optionsOf, questionById, sectionById, type Answers, type PeriodValue, type Question } from '$lib/domain/questionnaire/api';
+import { hasWrittenReasoning } from '$lib/domain/questionnaire/criteria-reasons';
 import { formatDate } from '../layout/format';
 import { listItems } from '../data/derive';
 import type { ReportTexts } from '../texts/types';
@@ -90,6 +91,8 @@ export function answerTexts(question: Question, value: unknown, ctx: AnswerConte
 export function detailTexts(question: Question, value: unknown, ctx: AnswerContext, labelled = true): string[] {
 	const spec = question.detail;
 	if (!spec || !isRecord(value) || isEmpty(value.detail)) return [];
+	// the criteria offered as a starting point are not the board's reasoning: print nothing rather than them
+	if (spec.startingPoint === 'criteria' && !hasWrittenReasoning(value.detail)) return [];
 	const detail = value.detail;
 	const { locale } = ctx.texts;
 	const name = (text: string) => (labelled ? `${spec.label[locale]}: ${text}` : text);

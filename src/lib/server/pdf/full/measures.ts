@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { MITIGATION_TYPE_LABELS } from '$lib/domain/risk';
+import { MITIGATION_TYPE_LABELS, measureNumber } from '$lib/domain/risk';
 import type { MeasureView } from '../data/derive';
 import { dataTable, h1, h2, h3, para } from '../layout/blocks';
 import { formatDate, labelOf, refs } from '../layout/format';
@@ -14,7 +14,7 @@ export function measuresPart(views: readonly MeasureView[], texts: ReportTexts):
 	const heading = h1(texts.parts.D);
 	if (views.length === 0) return [heading, para(texts.measures.none)];
 	const rows: TableCell[][] = views.map((v) => [
-		`M${v.n}`,
+		measureNumber(v.n - 1),
 		{ text: v.measure.title, bold: true },
 		labelOf(MITIGATION_TYPE_LABELS, v.measure.type, texts),
 		v.measure.owner,
@@ -27,7 +27,7 @@ export function measuresPart(views: readonly MeasureView[], texts: ReportTexts):
 		heading,
 		dataTable(texts.measures.columns, rows, [24, '*', 68, 70, 62, 52, 40]),
 		...(described.length
-			? [h2(texts.measures.descriptions), ...described.flatMap((v) => [h3(`M${v.n}  ${v.measure.title}`), para(v.measure.description)])]
+			? [h2(texts.measures.descriptions), ...described.flatMap((v) => [h3(`${measureNumber(v.n - 1)}  ${v.measure.title}`), para(v.measure.description)])]
 			: [])
 	];
 }

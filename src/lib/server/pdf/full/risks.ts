@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { FEARED_EVENT_LABELS, LEVEL_LABELS, LIKELIHOOD_LABELS, SEVERITY_LABELS, isLevel } from '$lib/domain/risk';
+import { FEARED_EVENT_LABELS, LEVEL_LABELS, LIKELIHOOD_LABELS, SEVERITY_LABELS, catalogueReference, isLevel, RESIDUAL_NOT_ASSESSED, riskNumber } from '$lib/domain/risk';
 import type { RiskView } from '../data/derive';
 import { dataTable, h1, h2, h3, headed, keep, keyValues, levelCell, note, para } from '../layout/blocks';
 import { labelOf, refs } from '../layout/format';
@@ -13,13 +13,19 @@ function treatment(view: RiskView, texts: ReportTexts): string {
 	return parts.join('; ') || texts.none;
 }
 
+/** The title, with the catalogue id under it as where the risk came from (not as its number). */
+function titleCell(view: RiskView, texts: ReportTexts): TableCell {
+	const ref = catalogueReference(view.risk.catalogueId, texts.locale);
+	return { stack: [{ text: view.risk.title, bold: true }, ...(ref ? [{ text: ref, fontSize: 8 }] : [])] };
+}
+
 function register(views: readonly RiskView[], texts: ReportTexts): Content {
 	const rows: TableCell[][] = views.map((v) => [
-		`R${v.n}`,
-		{ text: v.risk.title, bold: true },
+		riskNumber(v.n - 1),
+		titleCell(v, texts),
 		labelOf(FEARED_EVENT_LABELS, v.risk.fearedEvent, texts),
 		levelCell(v.inherent, texts, `\n${v.risk.severity} × ${v.risk.likelihood}`),
-		v.residualAssessed ? levelCell(v.residual, texts, `\n${v.risk.residualSeverity} × ${v.risk.residualLikelihood}`) : levelCell(v.residual, texts, ' *'),
+		v.residualAssessed ? levelCell(v.residual, texts, `\n${v.risk.residualSeverity} × ${v.risk.residualLikelihood}`) : `${RESIDUAL_NOT_ASSESSED[texts.locale]} *`,
 		treatment(v, texts)
 	]);
 	return dataTable(texts.risks.columns, rows, [24, '*', 80, 62, 62, 90], texts.risks.register);
@@ -31,7 +37,7 @@ function details(view: RiskView, texts: ReportTexts): Content[] {
 	const scored = (value: number, names: readonly { nl: string; en: string }[], motivation: string) =>
 		`${value} ${names[value - 1]?.[texts.locale] ?? ''}${motivation ? ` – ${motivation}` : ''}`;
 	const override = isLevel(r.levelOverride) ? t.override(LEVEL_LABELS[r.levelOverride][texts.locale], r.overrideReason ?? '') : null;
-	const heading = h3(`R${view.n}  ${r.title}`);
+	const heading = h3(`${riskNumber(view.n - 1)}  ${r.title}`);
 	const body = keyValues(
 		[
 			[t.description, r.description],

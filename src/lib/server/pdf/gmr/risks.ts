@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { RESIDUAL_NOT_ASSESSED, riskNumber } from '$lib/domain/risk';
 import { topRisks } from '../data/derive';
 import { dataTable, levelBadge, note, para } from '../layout/blocks';
 import { formatDate } from '../layout/format';
@@ -12,9 +13,9 @@ function risks(ctx: GmrContext): Content[] {
 	const { g } = ctx;
 	if (ctx.risks.length === 0) return [heading(ctx, 6, true), para(g.risks.none)];
 	const rows: TableCell[][] = topRisks(ctx.risks, TOP).map((v) => [
-		{ text: v.risk.title, bold: true },
+		{ text: `${riskNumber(v.n - 1)} ${v.risk.title}`, bold: true },
 		levelBadge(v.inherent, ctx.texts),
-		levelBadge(v.residual, ctx.texts)
+		v.residualAssessed ? levelBadge(v.residual, ctx.texts) : RESIDUAL_NOT_ASSESSED[ctx.texts.locale]
 	]);
 	const rest = ctx.risks.length - TOP;
 	return [heading(ctx, 6, true), para(g.risks.intro), dataTable(g.risks.columns, rows, ['*', 100, 100]), ...(rest > 0 ? [note(g.risks.more(rest))] : [])];

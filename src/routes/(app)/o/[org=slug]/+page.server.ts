@@ -5,16 +5,20 @@ import { dashboard } from '$lib/server/services/dashboard';
 import { todayInNl } from '$lib/server/services/http';
 import { scopeOf } from '$lib/server/services/scope';
 import { expiringEvidence } from '$lib/server/services/supplier-view';
+import { commentsAwaitingReply } from '$lib/server/services/questionnaire-comments';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'shared.read');
 	// the (G)MR sees only what was shared with it (spec §6.2), so no register numbers for that role
-	if (!can(ctx.role, 'register.read')) return { board: null, evidence: [] };
+	if (!can(ctx.role, 'register.read')) return { board: null, evidence: [], awaiting: null };
 	const today = todayInNl();
-	const [board, evidence] = await Promise.all([
-		dashboard(event.locals.db, { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) }, today),
-		expiringEvidence(event.locals.db, scopeOf(ctx), today)
+	const scope = scopeOf(ctx);
+	const [board, evidence, awaiting] = await Promise.all([
+		dashboard(event.locals.db, scope, today),
+		expiringEvidence(event.locals.db, scope, today),
+		// the FG and the editors talk in comment threads: each sees the DPIAs where a question waits for them
+		can(ctx.role, 'assessment.comment') ? commentsAwaitingReply(event.locals.db, scope) : null
 	]);
-	return { board, evidence };
+	return { board, evidence, awaiting };
 };

@@ -1,6 +1,8 @@
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import { loadFailure } from '$lib/server/services/http';
+import { reviewStatus, shownStatus } from '$lib/domain/review';
+import { loadFailure, todayInNl } from '$lib/server/services/http';
+import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { versionReports } from '$lib/server/services/report-export';
 import { currentVersion } from '$lib/server/services/scope';
 import { processingSupplier } from '$lib/server/services/supplier-view';
@@ -11,11 +13,13 @@ export const load: PageServerLoad = async (event) => {
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const { assessment, version, processingName } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
 	const { supplier, supplierChange } = await processingSupplier(event.locals.db, scope, assessment.processingId);
+	const review = reviewStatus(assessment, todayInNl());
 	return {
 		supplier,
 		supplierChange,
-		assessment: { id: assessment.id, status: assessment.status, reviewDueOn: assessment.reviewDueOn },
+		assessment: { id: assessment.id, status: shownStatus(assessment.status, review), reviewDueOn: assessment.reviewDueOn, review },
 		version: { number: version.number },
+		openComments: Object.values(await openCommentCounts(event.locals.db, version.id)).reduce((a, b) => a + b, 0),
 		processing: { id: assessment.processingId, name: processingName },
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};

@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessments } from '$lib/server/db/schema';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
+import { load as overviewLoad } from './+page.server';
 import { actions as riskActions, load as riskLoad } from './risks/+page.server';
 import { actions as newRiskActions } from './risks/new/+page.server';
 import { actions as workflowActions, load as workflowLoad } from './workflow/+page.server';
@@ -36,8 +39,13 @@ describe('lifecycle routes', () => {
 	it('lets the editor add a catalogue risk and redirects with the count of measures', async () => {
 		const result = await outcome(() => riskActions.catalogue!(fakeEvent(database.db, fx, 'editor', 'risks', { catalogueId: 'R03' })));
 		expect(result.redirect).toMatch(/added=R03-3$/);
-		const page = (await riskLoad(fakeEvent(database.db, fx, 'viewer', 'risks'))) as { risks: { catalogueId: string }[]; canEdit: boolean };
+		const page = (await riskLoad(fakeEvent(database.db, fx, 'viewer', 'risks'))) as {
+			risks: { catalogueId: string; number: string; catalogueRef: string }[];
+			canEdit: boolean;
+		};
 		expect(page.risks.map((r) => r.catalogueId)).toEqual(['R03']);
+		// numbered as the reports number it, the catalogue id only as where it came from
+		expect(page.risks.map((r) => [r.number, r.catalogueRef])).toEqual([['R1', 'catalogus R03']]);
 		expect(page.canEdit).toBe(false);
 	});
 
@@ -88,5 +96,16 @@ describe('lifecycle routes', () => {
 		};
 		expect(result.value.status).toBe(400);
 		expect(result.value.data.errors.residualRiskAcceptance).toMatch(/restrisico/);
+	});
+
+	it('shows the review date on the overview, and an overdue review as the DPIA’s state', async () => {
+		type Overview = { assessment: { status: string; reviewDueOn: string | null; review: string } };
+		const db = database.db;
+		await db.update(assessments).set({ status: 'in_force', decidedOn: '2024-01-10', reviewDueOn: '2999-01-10' }).where(eq(assessments.id, zuid.assessment.id));
+		const onTime = (await overviewLoad(fakeEvent(db, zuid, 'viewer', ''))) as Overview;
+		expect(onTime.assessment).toMatchObject({ status: 'in_force', reviewDueOn: '2999-01-10', review: 'ok' });
+		await db.update(assessments).set({ reviewDueOn: '2025-01-10' }).where(eq(assessments.id, zuid.assessment.id));
+		const late = (await overviewLoad(fakeEvent(db, zuid, 'viewer', ''))) as Overview;
+		expect(late.assessment).toMatchObject({ status: 'review_due', reviewDueOn: '2025-01-10', review: 'overdue' });
 	});
 });

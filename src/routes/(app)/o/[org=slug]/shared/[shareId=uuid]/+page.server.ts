@@ -4,7 +4,7 @@ import { can } from '$lib/domain/roles';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { parseForm } from '$lib/server/forms';
-import { readShared, recordGmrResponse } from '$lib/server/services/gmr';
+import { gmrView, readShared, recordGmrResponse } from '$lib/server/services/gmr';
 import { actionFailure, loadFailure, todayInNl } from '$lib/server/services/http';
 import { sharedVersionReport } from '$lib/server/services/report-export';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'shared.read');
 	const { share, data } = await readShared(event.locals.db, ctx.organisation.id, event.params.shareId).catch(loadFailure);
 	const report = await sharedVersionReport(event.locals.db, ctx.organisation.id, share.versionId);
-	return { share, view: data, report, canRespond: can(ctx.role, 'gmr.respond'), today: todayInNl(), saved: event.url.searchParams.has('saved') };
+	return { share, view: gmrView(data), report, canRespond: can(ctx.role, 'gmr.respond'), today: todayInNl(), saved: event.url.searchParams.has('saved') };
 };
 
 export const actions: Actions = {

@@ -1,3 +1,6 @@
+import { catalogueMeasureTitle, catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
+import { getLocale } from '$lib/paraglide/runtime';
 import { isUuid } from '$lib/ids';
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
@@ -12,8 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const found = await measures.listMeasures(event.locals.db, scope, event.params.id).catch(loadFailure);
 	return {
-		measures: found.measures,
-		risks: found.risks.map((r) => ({ id: r.id, title: r.title, catalogueId: r.catalogueId })),
+		measures: found.measures.map((x) => ({ ...x, title: catalogueMeasureTitle(x.title, getLocale()) })),
+		risks: found.risks.map((r, i) => ({ id: r.id, number: riskNumber(i), title: catalogueRiskTitle(r.catalogueId, r.title, getLocale()), catalogueRef: catalogueReference(r.catalogueId, getLocale()) })),
 		today: todayInNl(),
 		canEdit: can(ctx.role, 'assessment.edit') && !found.version.frozenAt,
 		saved: event.url.searchParams.get('saved')

@@ -5,6 +5,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
+import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		processingName: view.processingName,
 		outline: outline(getLocale()),
 		progress: view.progress.sections,
+		openComments: await openCommentCounts(event.locals.db, view.version.id),
 		missing: view.progress.missingRequired,
 		frozen: Boolean(view.version.frozenAt),
 		canEdit: can(ctx.role, 'assessment.edit') && !view.version.frozenAt

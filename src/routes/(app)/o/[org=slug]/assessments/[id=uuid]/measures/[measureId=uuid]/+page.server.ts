@@ -1,3 +1,6 @@
+import { catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
+import { getLocale } from '$lib/paraglide/runtime';
 import { redirect } from '@sveltejs/kit';
 import { measureForm } from '$lib/components/risk/forms';
 import { actorOf } from '$lib/server/audit';
@@ -13,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const found = await measures.readMeasure(event.locals.db, scope, event.params.id, event.params.measureId).catch(loadFailure);
 	return {
 		measure: found.measure,
-		risks: found.risks.map((r) => ({ id: r.id, title: r.title, catalogueId: r.catalogueId })),
+		risks: found.risks.map((r, i) => ({ id: r.id, number: riskNumber(i), title: catalogueRiskTitle(r.catalogueId, r.title, getLocale()), catalogueRef: catalogueReference(r.catalogueId, getLocale()) })),
 		locked: Boolean(found.version.frozenAt)
 	};
 };

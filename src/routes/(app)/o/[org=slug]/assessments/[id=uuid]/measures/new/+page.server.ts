@@ -1,3 +1,6 @@
+import { catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
+import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
+import { getLocale } from '$lib/paraglide/runtime';
 import { redirect } from '@sveltejs/kit';
 import { measureForm } from '$lib/components/risk/forms';
 import { actorOf } from '$lib/server/audit';
@@ -12,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
 	const found = await measures.listMeasures(event.locals.db, scope, event.params.id).catch(loadFailure);
 	return {
-		risks: found.risks.map((r) => ({ id: r.id, title: r.title, catalogueId: r.catalogueId })),
+		risks: found.risks.map((r, i) => ({ id: r.id, number: riskNumber(i), title: catalogueRiskTitle(r.catalogueId, r.title, getLocale()), catalogueRef: catalogueReference(r.catalogueId, getLocale()) })),
 		preselected: event.url.searchParams.getAll('risk'),
 		locked: Boolean(found.version.frozenAt)
 	};

@@ -9,6 +9,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
+import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		revision: row?.revision ?? 0,
 		answers: answersRead(page, view.answers),
 		progress: view.progress.sections,
+		openComments: await openCommentCounts(event.locals.db, view.version.id),
 		threads: view.threads.map((t) => ({
 			id: t.id,
 			questionId: t.questionId,

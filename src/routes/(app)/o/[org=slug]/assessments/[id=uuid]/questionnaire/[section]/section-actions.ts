@@ -2,7 +2,8 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { decodeSection, encodeSection } from '$lib/components/questionnaire/codec';
 import { fieldBase, readDraft, splitControls } from '$lib/components/questionnaire/fields';
 import { newItemId, withItem, withoutItem } from '$lib/components/questionnaire/items';
-import { VALIDATION_MESSAGES } from '$lib/components/questionnaire/labels';
+import { validationMessage } from '$lib/components/questionnaire/labels';
+import { questionById } from '$lib/domain/questionnaire/api';
 import type { AnswerIssue } from '$lib/domain/questionnaire/merge';
 import { m } from '$lib/paraglide/messages';
 import { actorOf } from '$lib/server/audit';
@@ -34,7 +35,7 @@ async function posted(event: Event) {
 
 /** Field messages keyed like the form's fields, so each shows under its own question. */
 function fieldMessages(issues: AnswerIssue[]): Record<string, string> {
-	return Object.fromEntries(issues.map((i) => [fieldBase(i.questionId, i.itemId), VALIDATION_MESSAGES[i.code]()]));
+	return Object.fromEntries(issues.map((i) => [fieldBase(i.questionId, i.itemId), validationMessage(i.code, questionById(i.questionId))]));
 }
 
 export const sectionActions = {
