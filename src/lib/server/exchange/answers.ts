@@ -7,11 +7,12 @@ type Path = (string | number)[];
 type Report = (path: Path, params: Record<string, string>) => void;
 
 /**
- * An answer that is only unfinished (a detail or a row still to fill in) is what the app itself stores
- * when a rule tightens after the answer was given, or keeps when a newer answer is refused; the
- * questionnaire shows it as still to do. Exports carry such answers, so an import takes them too.
+ * An answer that is only unfinished (a detail or a row still to fill in, 0.6's reasoning not yet written)
+ * is what the app itself stores when a rule tightens after the answer was given, or keeps when a newer
+ * answer is refused; the questionnaire shows it as still to do. Exports carry such answers, so an import
+ * takes them too.
  */
-const INCOMPLETE: ReadonlySet<ValidationCode> = new Set(['required', 'missing_detail', 'missing_row']);
+const INCOMPLETE: ReadonlySet<ValidationCode> = new Set(['required', 'missing_detail', 'missing_row', 'missing_reasoning']);
 
 /**
  * Questionnaire answers in an import pass the check the section form applies to each answer

@@ -66,7 +66,8 @@ const ANSWER: Record<ValidationCode, Say> = {
 	out_of_range: (locale) => m.qn_error_out_of_range({}, { locale }),
 	not_integer: (locale) => m.qn_error_not_integer({}, { locale }),
 	missing_row: (locale) => m.qn_error_missing_row({}, { locale }),
-	missing_detail: (locale) => m.qn_error_missing_detail({}, { locale })
+	missing_detail: (locale) => m.qn_error_missing_detail({}, { locale }),
+	missing_reasoning: (locale) => m.qn_error_missing_reasoning({}, { locale })
 };
 
 /** The problems our own refinements report, by the `problem` (or the forms' `rule`) they carry. */
