@@ -35,6 +35,16 @@ export async function insert(db: Db | Tx, organisationId: string, facts: Supplie
 	return row!;
 }
 
+/**
+ * Inserts unless the board has a supplier of that name (case ignored): undefined then. A concurrent
+ * insert of the same name waits for the other transaction and then inserts nothing, instead of failing
+ * on the unique index.
+ */
+export async function insertIfAbsent(db: Db | Tx, organisationId: string, facts: SupplierFacts): Promise<Supplier | undefined> {
+	const [row] = await db.insert(suppliers).values({ organisationId, ...facts }).onConflictDoNothing().returning();
+	return row;
+}
+
 export async function update(db: Db | Tx, id: string, facts: Partial<SupplierFacts> & { archivedAt?: Date | null }): Promise<void> {
 	await db.update(suppliers).set({ ...facts, updatedAt: new Date() }).where(eq(suppliers.id, id));
 }

@@ -64,6 +64,14 @@ describe('supplier register', () => {
 		expect(theirs!.supplierId).toBeNull();
 	});
 
+	it('processings naming the same new supplier at once all save, linked to one record', async () => {
+		const input = { description: '', schoolIds: [] };
+		const made = await Promise.all(Array.from({ length: 8 }, (_, i) => createProcessing(database.db, scopeOf(noord), { ...input, name: `Gelijktijdig ${i}`, vendor: 'Tegelijk BV' })));
+		expect(new Set(made.map((p) => p.supplierId)).size).toBe(1);
+		expect(made[0]!.supplierId).not.toBeNull();
+		expect((await trail('supplier', made[0]!.supplierId!)).map((e) => e.action)).toEqual(['create']);
+	});
+
 	it('creates a supplier once per name, audited; a second one of that name is refused', async () => {
 		const created = await suppliers.createSupplier(database.db, scopeOf(noord), FACTS);
 		expect(created.subProcessors).toEqual([]);

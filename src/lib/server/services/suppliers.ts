@@ -48,7 +48,9 @@ export async function supplierForName(tx: Tx, scope: Scope, name: string): Promi
 	if (!trimmed) return null;
 	const known = await repo.readByName(tx, scope.organisationId, trimmed);
 	if (known) return known;
-	const created = await repo.insert(tx, scope.organisationId, { name: trimmed, ...NO_FACTS });
+	// two processings naming a new supplier at once: one makes it, the other finds it made
+	const created = await repo.insertIfAbsent(tx, scope.organisationId, { name: trimmed, ...NO_FACTS });
+	if (!created) return (await repo.readByName(tx, scope.organisationId, trimmed))!;
 	await audit(tx, scope, 'create', created.id, null, { name: trimmed });
 	return created;
 }
@@ -57,7 +59,8 @@ export async function createSupplier(db: Db, scope: Scope, input: Omit<repo.Supp
 	return db.transaction(async (tx) => {
 		await ensureNameFree(tx, scope, input.name);
 		const facts = { ...NO_FACTS, ...input };
-		const created = await repo.insert(tx, scope.organisationId, facts);
+		const created = await repo.insertIfAbsent(tx, scope.organisationId, facts);
+		if (!created) throw new SupplierError('name_taken');
 		await audit(tx, scope, 'create', created.id, null, facts);
 		return created;
 	});
