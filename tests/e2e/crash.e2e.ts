@@ -93,16 +93,23 @@ for (const [index, engine] of engines().entries()) {
 		await Promise.all(writers);
 
 		server = start(env, port);
-		await waitUp(url);
-		const again = await login(url);
-		for (const id of acknowledged) {
-			const res = await fetch(`${url}/o/crash/processings/${id}`, { headers: { cookie: again } });
-			expect(res.status, `acknowledged save ${id}`).toBe(200);
+		try {
+			await waitUp(url);
+			const again = await login(url);
+			for (const id of acknowledged) {
+				const res = await fetch(`${url}/o/crash/processings/${id}`, { headers: { cookie: again } });
+				expect(res.status, `acknowledged save ${id}`).toBe(200);
+			}
+			const register = await (await fetch(`${url}/o/crash/processings`, { headers: { cookie: again } })).text();
+			expect(register).toContain('Tool 0-0');
+		} finally {
+			// also when an assertion fails: a server left on this port would answer the next run's checks
+			if (server.exitCode === null && server.signalCode === null) {
+				const exited = new Promise((r) => server.once('exit', r));
+				server.kill('SIGTERM');
+				await exited;
+			}
+			engine.cleanup?.(env);
 		}
-		const register = await (await fetch(`${url}/o/crash/processings`, { headers: { cookie: again } })).text();
-		expect(register).toContain('Tool 0-0');
-		server.kill('SIGTERM');
-		await new Promise((r) => server.once('exit', r));
-		engine.cleanup?.(env);
 	});
 }
