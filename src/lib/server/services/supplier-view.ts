@@ -21,10 +21,13 @@ export function placesOf(supplier: Pick<Supplier, 'name' | 'storageCountry' | 's
 	return [...own, ...supplier.subProcessors.map((p) => ({ party: p.name, country: p.country, mechanism: p.mechanism }))];
 }
 
+/** Why the supplier's chain needs a transfer impact assessment, one reason per place; none when it does not. */
+const dtiaReasons = (supplier: Pick<Supplier, 'name' | 'storageCountry' | 'subProcessors'>) => dtiaFindings(placesOf(supplier)).map((f) => f.reason);
+
 /** What needs attention about a supplier today: the DTIA flag's reasons and what expires or has expired. */
 export function attentionOf(supplier: Supplier, today: string) {
 	return {
-		dtia: dtiaFindings(placesOf(supplier)).map((f) => f.reason),
+		dtia: dtiaReasons(supplier),
 		agreement: expiryStatus(supplier.agreementModel === 'none' ? null : supplier.agreementValidUntil, today),
 		certifications: supplier.certifications.map((c) => expiryStatus(c.validUntil || null, today))
 	};
@@ -48,7 +51,7 @@ export async function supplierFlagsOf(db: Db, scope: Scope, supplierId: string |
 	if (!supplierId) return null;
 	const supplier = await repo.read(db, scope.organisationId, supplierId);
 	if (!supplier) return null;
-	return { id: supplier.id, name: supplier.name, dtia: dtiaFindings(placesOf(supplier)).map((f) => f.reason) };
+	return { id: supplier.id, name: supplier.name, dtia: dtiaReasons(supplier) };
 }
 
 /** A processing's supplier flags and the review its supplier's change calls for, for the DPIA's pages. */
