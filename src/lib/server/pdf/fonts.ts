@@ -15,6 +15,11 @@ export const FONT_FAMILY = 'Roboto';
 /** Virtual file names under which the fonts live in pdfmake's in-memory file system. */
 const FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
 
+/** The font file on disk, for measuring text the way the report sets it (layout/flow.ts). */
+export function fontPath(style: keyof typeof FILES): string {
+	return path.join(ROBOTO_DIR, FILES[style]);
+}
+
 interface VirtualFs {
 	existsSync(name: string): boolean;
 	writeFileSync(name: string, content: Buffer): void;

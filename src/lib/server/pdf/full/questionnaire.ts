@@ -2,6 +2,8 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dataClassesPresent, isVisible, optionsOf, sections, type Answers, type Part, type Question, type Section } from '$lib/domain/questionnaire/api';
 import { listItems } from '../data/derive';
 import { bullets, dataTable, h1, h2, h3, headed, keep, note } from '../layout/blocks';
+import { flowing } from '../layout/flow';
+import { BODY_FONT_SIZE, CONTENT_WIDTH } from '../layout/styles';
 import { answerLines, type AnswerContext } from './answers';
 
 /** Classes that need their own legal ground (§12): printed in bold in the data table. */
@@ -10,7 +12,7 @@ const SENSITIVE_CLASSES = new Set(['bijzonder', 'strafrechtelijk', 'identificati
 function answerBlock(question: Question, lines: string[], ctx: AnswerContext): Content[] {
 	const title = { text: `${question.id}  ${question.label[ctx.texts.locale]}`, style: 'question' };
 	if (lines.length === 0) return [keep(title, { text: ctx.texts.notAnswered, style: 'note' })];
-	if (lines.length === 1 || question.type === 'TXT' || question.type === 'LONG') return [keep(title, { text: lines.join('\n'), style: 'answer' })];
+	if (lines.length === 1 || question.type === 'TXT' || question.type === 'LONG') return [keep(title, { ...flowing(lines.join('\n'), CONTENT_WIDTH, BODY_FONT_SIZE), style: 'answer' })];
 	return [keep(title, bullets(lines))];
 }
 

@@ -1,7 +1,8 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import { LEVEL_LABELS, type RiskLevel } from '$lib/domain/risk';
 import type { ReportTexts } from '../texts/types';
-import { HEADER_FILL, LEVEL_COLOURS, RULE } from './styles';
+import { flowing } from './flow';
+import { BODY_FONT_SIZE, CONTENT_WIDTH, HEADER_FILL, LEVEL_COLOURS, RULE } from './styles';
 
 /** Thin horizontal rules only: quiet on screen, clear on paper. */
 export const TABLE_LAYOUT: CustomTableLayout = {
@@ -15,13 +16,16 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 };
 
 const PLAIN_LAYOUT: CustomTableLayout = { ...TABLE_LAYOUT, hLineWidth: () => 0 };
+/** What PLAIN_LAYOUT's padding takes from a two-column table's width: 0 + 5 around the first cell, 5 + 5 around the second. */
+const PLAIN_PADDING = 15;
 
 export const h1 = (text: string, pageBreak = true): Content => ({ text, style: 'h1', pageBreak: pageBreak ? 'before' : undefined, tocItem: true, headlineLevel: 1 });
 export const h2 = (text: string): Content => ({ text, style: 'h2', headlineLevel: 2 });
 export const h3 = (text: string): Content => ({ text, style: 'h3', headlineLevel: 3 });
 
-/** User text keeps its own line breaks. */
-export const para = (text: string, style?: string): Content => ({ text, style, margin: [0, 0, 0, 6] });
+/** User text keeps its own line breaks. A paragraph in the body style takes the page's full width. */
+export const para = (text: string, style?: string): Content =>
+	style ? { text, style, margin: [0, 0, 0, 6] } : flowing(text, CONTENT_WIDTH, BODY_FONT_SIZE, [0, 0, 0, 6]);
 
 export const note = (text: string): Content => ({ text, style: 'note', margin: [0, 2, 0, 6] });
 
@@ -44,10 +48,10 @@ const fits = (blocks: unknown, limit = FITS_ON_A_PAGE) => textLength(blocks) <= 
 /** A table row shares the width with its neighbours, so less of its text fits on a page. */
 const rowFits = (row: unknown) => fits(row, FITS_ON_A_PAGE / 3);
 
-/** A two-column list of labels and values; rows with an empty value are left out. */
+/** A two-column list of labels and values across the page; rows with an empty value are left out. */
 export function keyValues(rows: [string, Content | string | null | undefined][], labelWidth = 150): Content {
 	const kept = rows.filter((row): row is [string, Content | string] => row[1] !== null && row[1] !== undefined && row[1] !== '');
-	const body: TableCell[][] = kept.map(([k, v]) => [{ text: k, style: 'label' }, typeof v === 'string' ? { text: v } : v]);
+	const body: TableCell[][] = kept.map(([k, v]) => [{ text: k, style: 'label' }, typeof v === 'string' ? flowing(v, CONTENT_WIDTH - labelWidth - PLAIN_PADDING, BODY_FONT_SIZE) : v]);
 	if (body.length === 0) return { text: '' };
 	return { table: { widths: [labelWidth, '*'], body, dontBreakRows: body.every(rowFits) }, layout: PLAIN_LAYOUT, margin: [0, 0, 0, 6] };
 }

@@ -36,4 +36,9 @@ export const STYLES: StyleDictionary = {
 
 export const PAGE_MARGINS: [number, number, number, number] = [50, 62, 50, 56];
 
-export const DEFAULT_STYLE: TDocumentDefinitions['defaultStyle'] = { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.2, color: INK };
+/** A4's width less the side margins: what a block at the top level of a page has. */
+export const CONTENT_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+
+export const BODY_FONT_SIZE = 9.5;
+
+export const DEFAULT_STYLE: TDocumentDefinitions['defaultStyle'] = { font: FONT_FAMILY, fontSize: BODY_FONT_SIZE, lineHeight: 1.2, color: INK };

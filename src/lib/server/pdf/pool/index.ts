@@ -27,6 +27,13 @@ async function workerFile(): Promise<string> {
  * render over its time budget has its worker ended (the pool starts a fresh one); a worker that runs
  * out of its heap ends alone, not the server.
  */
+/**
+ * A large report makes millions of short-lived objects; with V8's default young generation (16 MB) they
+ * are scavenged so often that collection took a third of the render. A larger one, for report workers
+ * only, cut a big report's CPU time by about a quarter (bench:pdf).
+ */
+const YOUNG_GENERATION_MB = 96;
+
 export class ReportPool {
 	readonly #piscina: Promise<Piscina>;
 	#inFlight = 0;
@@ -43,7 +50,7 @@ export class ReportPool {
 					maxThreads: config.workers,
 					maxQueue: config.workers + config.queue,
 					idleTimeout: 60_000,
-					resourceLimits: { maxOldGenerationSizeMb: config.heapMb }
+					resourceLimits: { maxOldGenerationSizeMb: config.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
 				})
 		);
 	}
