@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
-import { assessments } from '../db/schema';
+import { assessments, signedReports } from '../db/schema';
 import { exportAssessment } from '../exchange/export';
 import { createMeasure } from '../services/measures';
 import { createRisk } from '../services/risks';
@@ -19,6 +19,8 @@ async function exportsOf(database: Database) {
 describe('backup and restore', () => {
 	let source: Database;
 	let target: Database;
+	// every byte value, as a kept report holds them
+	const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256));
 
 	beforeAll(async () => {
 		[source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
@@ -30,6 +32,7 @@ describe('backup and restore', () => {
 				likelihood: 3, likelihoodMotivation: 'mogelijk', levelOverride: null, overrideReason: '', discrimination: true, residualSeverity: 2, residualLikelihood: 1, accepted: false, acceptanceReason: ''
 			});
 			await createMeasure(source.db, scope, fx.assessment.id, { title: 'Menselijke blik', description: '', type: 'organisational', owner: 'IB', dueOn: '2027-01-31', status: 'planned', riskIds: [risk.id] });
+			await source.db.insert(signedReports).values({ versionId: fx.version.id, report: 'full', lang: 'nl', pdf: binary, sha256: 'x'.repeat(64) });
 		}
 	});
 	afterAll(async () => {
@@ -51,6 +54,9 @@ describe('backup and restore', () => {
 		expect(before).toHaveLength(2);
 		expect(after).toEqual(before);
 		expect(JSON.stringify(await takeBackup(target.db)).length).toBe(text.length);
+		const kept = await target.db.select({ pdf: signedReports.pdf }).from(signedReports);
+		expect(kept).toHaveLength(2);
+		for (const row of kept) expect(row.pdf.equals(binary)).toBe(true);
 	});
 
 	it('refuses a corrupt or foreign file and leaves the data as it was', async () => {

@@ -1,10 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isVisible, questionById, sections, type Question } from '$lib/domain/questionnaire/api';
 import { criteriaStartingPoint } from '$lib/domain/questionnaire/criteria-reasons';
 import { RISK_CATALOGUE } from '$lib/domain/risk';
 import type { Database } from '../db';
+import { signedReports } from '../db/schema';
 import * as workflowRepo from '../repo/workflow';
-import { versionReports } from '../services/report-export';
+import { exportReport, versionReports } from '../services/report-export';
 import { createTestDatabase } from '../testing/db';
 import { EN } from './texts/en';
 import { NL } from './texts/nl';
@@ -36,6 +38,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 	let database: Database;
 	let snapshot: ReportSnapshot;
 	let app: Awaited<ReturnType<typeof versionReports>>;
+	let ids: { organisationId: string; assessmentId: string; versionId: string };
 	let stored: { fullReportSha256: string | null; gmrReportSha256: string | null; fullReportSha256En: string | null; gmrReportSha256En: string | null; snapshot: unknown };
 	const pdfs = {} as Record<'full' | 'gmr', Record<'nl' | 'en', Buffer>>;
 	const texts = {} as Record<'full' | 'gmr', Record<'nl' | 'en', string>>;
@@ -45,6 +48,7 @@ describe('PDF reports of a signed-off DPIA', () => {
 		const fx = await reportFixture(database.db, { risks: 8, measures: 16 });
 		const { version } = (await workflowRepo.currentOf(database.db, fx.organisation.id, fx.assessment.id))!;
 		stored = version;
+		ids = { organisationId: fx.organisation.id, assessmentId: fx.assessment.id, versionId: version.id };
 		snapshot = await reportSnapshotOf(database.db, version.id);
 		app = await versionReports(database.db, fx.organisation.id, fx.assessment.id);
 		for (const kind of ['full', 'gmr'] as const) {
@@ -69,6 +73,28 @@ describe('PDF reports of a signed-off DPIA', () => {
 		const again = await renderReport('full', snapshot, 'nl', new Date('2031-01-01T12:00:00Z'));
 		expect(again.equals(pdfs.full.nl)).toBe(true);
 		expect(pdfs.full.nl.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+
+	it('keeps the four signed files, and a download of the version is the kept file, not a new render', async () => {
+		const kept = await database.db.select().from(signedReports).where(eq(signedReports.versionId, ids.versionId));
+		expect(kept.map((r) => `${r.report}/${r.lang}`).sort()).toEqual(['full/en', 'full/nl', 'gmr/en', 'gmr/nl']);
+		for (const row of kept) {
+			expect(sha256Hex(row.pdf)).toBe(row.sha256);
+			expect(row.pdf.equals(pdfs[row.report as 'full' | 'gmr'][row.lang as 'nl' | 'en'])).toBe(true);
+		}
+		const reader = { organisationId: ids.organisationId, role: 'admin' as const };
+		const download = await exportReport(database.db, reader, ids.assessmentId, { report: 'full', lang: 'nl' });
+		expect(download.frozen).toBe(true);
+		expect(sha256Hex(download.pdf)).toBe(stored.fullReportSha256);
+		// a kept file that a renderer would no longer produce is still what the reader gets
+		const other = pdfs.gmr.en;
+		const where = and(eq(signedReports.versionId, ids.versionId), eq(signedReports.report, 'full'), eq(signedReports.lang, 'nl'));
+		await database.db.update(signedReports).set({ pdf: other }).where(where);
+		try {
+			expect((await exportReport(database.db, reader, ids.assessmentId, { report: 'full', lang: 'nl' })).pdf.equals(other)).toBe(true);
+		} finally {
+			await database.db.update(signedReports).set({ pdf: pdfs.full.nl }).where(where);
+		}
 	});
 
 	it('prints the content fingerprint on the last page of both reports, the one the app shows', async () => {

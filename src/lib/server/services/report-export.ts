@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { can, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
-import { assessments, type AssessmentVersion } from '../db/schema';
+import { assessments, signedReports, type AssessmentVersion } from '../db/schema';
 import { log } from '../log';
 import { dutchDay, isReportSnapshot, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportKind, type ReportLanguage } from '../pdf';
 import * as workflowRepo from '../repo/workflow';
@@ -46,12 +46,21 @@ export async function exportReport(db: Db, reader: ReportReader, assessmentId: s
 	if (request.report === 'gmr' && !can(reader.role, 'register.read') && (await workflowRepo.shares(db, version.id)).length === 0) throw new ReportNotShared();
 	const snapshot = await reportSnapshotOf(db, version.id);
 	const now = new Date();
-	const pdf = await renderReport(request.report, snapshot, request.lang, now);
+	const pdf = (await signedFile(db, version.id, request)) ?? (await renderReport(request.report, snapshot, request.lang, now));
 	const recorded = recordedHash(version, request.report, request.lang);
-	// the same snapshot renders the same bytes with the same software; a newer renderer or font does not
+	// only a version signed off before reports were kept is rendered again; a newer renderer or font gives other bytes
 	if (recorded && sha256Hex(pdf) !== recorded) log.warn('frozen report no longer matches its recorded hash', { versionId: version.id, report: request.report });
 	const day = dutchDay(snapshot.signedOff?.at ?? now);
 	return { pdf, fileName: reportFileName(request.report, request.lang, snapshot.processing.name, version.number, day), frozen: snapshot.signedOff !== null };
+}
+
+/** The file kept at sign-off, if this version has one (drafts and versions signed off before never do). */
+async function signedFile(db: Db, versionId: string, request: ReportRequest): Promise<Buffer | null> {
+	const [row] = await db
+		.select({ pdf: signedReports.pdf })
+		.from(signedReports)
+		.where(and(eq(signedReports.versionId, versionId), eq(signedReports.report, request.report), eq(signedReports.lang, request.lang)));
+	return row?.pdf ?? null;
 }
 
 /** The hash sign-off recorded for one report in one language (null for a draft or an older sign-off). */

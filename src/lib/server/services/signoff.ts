@@ -1,17 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db';
-import { assessmentVersions } from '../db/schema';
+import { assessmentVersions, signedReports } from '../db/schema';
 import type { SignoffArtifacts } from './signoff-artifacts';
 
 /**
  * Freezes a signed-off version: from here on `assertVersionEditable` refuses every edit. The snapshot and
- * report hashes come from the report pipeline (`buildSignoffArtifacts`), taken in the sign-off transaction;
+ * reports and their hashes come from the report pipeline (`buildSignoffArtifacts`), taken in the sign-off transaction;
  * the freeze moment is the recorded sign-off moment, the same one the reports print.
  */
 export async function freezeVersion(tx: Tx, versionId: string, userId: string | null, artifacts: SignoffArtifacts): Promise<void> {
-	const { snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En } = artifacts;
+	const { snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En, reports } = artifacts;
 	await tx
 		.update(assessmentVersions)
 		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En })
 		.where(eq(assessmentVersions.id, versionId));
+	if (reports.length) await tx.insert(signedReports).values(reports.map((r) => ({ versionId, ...r })));
 }
