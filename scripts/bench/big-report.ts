@@ -20,7 +20,9 @@ export interface BigDpia {
 
 /**
  * Issue 18's large DPIA, built through the services the forms call, with the forms' own schemas: 150
- * risks and 50 measures, every text at its maximum length, every measure linked to every risk, signed off.
+ * risks and 50 measures, every text at its maximum length, every measure linked to every risk. Version 1
+ * is signed off (its reports are kept files); version 2, a copy of it, is the draft whose reports are
+ * rendered on every download.
  */
 export async function bigDpia(dataDir: string): Promise<BigDpia> {
 	const database = await openDatabase({ dataDir });
@@ -28,6 +30,7 @@ export async function bigDpia(dataDir: string): Promise<BigDpia> {
 		await database.migrate();
 		const fx = await reportFixture(database.db, { slug: 'groot-bestuur', risks: 150, measures: 50, long: true });
 		const { version } = (await workflowRepo.currentOf(database.db, fx.organisation.id, fx.assessment.id))!;
+		await fx.act('editor', 'new_version', { newVersion: { reason: 'vendor', text: 'Nieuwe subverwerker' } });
 		const email = fx.people.editor.email;
 		await database.db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.email, email));
 		return { snapshot: await reportSnapshotOf(database.db, version.id), slug: fx.organisation.slug, assessmentId: fx.assessment.id, email };
@@ -54,8 +57,9 @@ export async function renderFigures(snapshot: ReportSnapshot, runs: number) {
 }
 
 /**
- * The built app on the big DPIA: three full reports asked for at once while /healthz and a questionnaire
- * page are loaded by one connection each; p99 of those pages, and how long each report took.
+ * The built app on the big DPIA: three full reports of the draft asked for at once (each a render)
+ * while /healthz and a questionnaire page are loaded by one connection each; p99 of those pages, how
+ * long each report took, and then the download of the signed-off version's kept report.
  */
 export async function underLoad(big: BigDpia, dataDir: string, port: number, seconds: number) {
 	const server = await startServer({ DATA_DIR: dataDir }, port);
@@ -63,9 +67,9 @@ export async function underLoad(big: BigDpia, dataDir: string, port: number, sec
 		const cookie = await loginCookie(server.url, big.email, PASSWORD);
 		const page = `${server.url}/o/${big.slug}/assessments/${big.assessmentId}`;
 		const quiet = await Promise.all([load(`${server.url}/healthz`, { connections: 1, seconds: 3, cookie }), load(`${page}/questionnaire/2`, { connections: 1, seconds: 3, cookie })]);
-		const report = async () => {
+		const report = async (version = '') => {
 			const started = performance.now();
-			const res = await fetch(`${page}/export.pdf?report=full&lang=nl`, { headers: { cookie } });
+			const res = await fetch(`${page}/export.pdf?report=full&lang=nl${version}`, { headers: { cookie } });
 			const bytes = (await res.arrayBuffer()).byteLength;
 			return { status: res.status, ms: performance.now() - started, bytes, retryAfter: res.headers.get('retry-after') };
 		};
@@ -74,7 +78,9 @@ export async function underLoad(big: BigDpia, dataDir: string, port: number, sec
 			load(`${page}/questionnaire/2`, { connections: 1, seconds, cookie }),
 			Promise.all([report(), report(), report()])
 		]);
-		return { quiet, healthz, questionnaire, reports };
+		const signed = [];
+		for (let i = 0; i < 5; i++) signed.push(await report('&version=1'));
+		return { quiet, healthz, questionnaire, reports, signed };
 	} finally {
 		await server.stop();
 	}
