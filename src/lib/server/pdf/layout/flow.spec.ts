@@ -50,7 +50,7 @@ describe('flowing', () => {
 	it('leaves short text to pdfmake and sets long text as lines pdfmake does not break again', () => {
 		expect(flowing('kort', BOX, SIZE)).toEqual({ text: 'kort' });
 		const long = flowing(prose(3000, 3), BOX, SIZE, [0, 0, 0, 6]);
-		expect(long).toMatchObject({ margin: [0, 0, 0, 6] });
+		expect(long).toMatchObject({ margin: [0, 0, 0, 6], flowedFrom: prose(3000, 3) });
 		const stack = (long as { stack: { text: string; noWrap: boolean }[] }).stack;
 		expect(stack.length).toBeGreaterThan(10);
 		expect(stack.every((line) => line.noWrap === true)).toBe(true);

@@ -101,12 +101,17 @@ export function lineBreaks(text: string, width: number, fontSize: number): strin
 	return lines;
 }
 
+/** A stack of pre-broken lines that remembers the text it was made from, for formats that flow text themselves (DOCX). */
+export type FlowedStack = ContentStack & { flowedFrom: string };
+
+export const isFlowed = (node: unknown): node is FlowedStack => typeof node === 'object' && node !== null && typeof (node as { flowedFrom?: unknown }).flowedFrom === 'string';
+
 /**
  * User text in a box of known width, in the body font (regular, not bold): short text as pdfmake text,
  * long text as a stack of pre-broken lines. The stack may run over pages like a paragraph does.
  */
-export function flowing(text: string, width: number, fontSize: number, margin?: [number, number, number, number]): ContentText | ContentStack {
+export function flowing(text: string, width: number, fontSize: number, margin?: [number, number, number, number]): ContentText | FlowedStack {
 	if (text.length < FLOW_FROM) return margin ? { text, margin } : { text };
 	const stack = lineBreaks(text, width, fontSize).map((line): Content => ({ text: line, noWrap: true }));
-	return margin ? { stack, margin } : { stack };
+	return margin ? { stack, margin, flowedFrom: text } : { stack, flowedFrom: text };
 }
