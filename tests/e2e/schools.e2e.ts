@@ -40,7 +40,7 @@ test('an admin adds a school, sees it offered for a new processing, renames and 
 
 	// renamed through the row's change form, then archived: no longer offered
 	await page.goto(`${SEEDED_URL}/o/${NOORD}/admin/schools`);
-	await row.getByText('Wijzigen').click();
+	await row.locator('summary', { hasText: 'Wijzigen' }).click();
 	await row.getByLabel('Naam van de school').fill(`${name} (locatie Noord)`);
 	await row.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 	await expect(page.getByText(`De wijzigingen aan ${name} (locatie Noord) zijn opgeslagen.`)).toBeVisible();
