@@ -6,6 +6,7 @@ import type { Database } from '$lib/server/db';
 import { gmrShares } from '$lib/server/db/schema';
 import * as measureRepo from '$lib/server/repo/measures';
 import * as riskRepo from '$lib/server/repo/risks';
+import * as schoolRepo from '$lib/server/repo/schools';
 import * as supplierRepo from '$lib/server/repo/suppliers';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
@@ -48,7 +49,11 @@ describe('authorization matrix: every route handler × every kind of caller', ()
 		const [share] = await db.insert(gmrShares).values({ versionId: noord.version.id, sharedOn: '2026-11-01' } as never).returning();
 		const supplier = await supplierRepo.insert(db, noord.organisation.id, { name: 'Matrix BV' } as never);
 		const A = '/(app)/o/[org=slug]/assessments/[id=uuid]';
+		let schoolCount = 0;
+		const freshSchool = async () => ({ schoolId: (await schoolRepo.insert(db, noord.organisation.id, { name: `Matrixschool ${++schoolCount}`, brin: null, sector: 'po' })).id });
 		FORMS = {
+			'/(app)/o/[org=slug]/admin/schools action archive': freshSchool,
+			'/(app)/o/[org=slug]/admin/schools action reactivate': freshSchool,
 			[`${A}/risks action delete`]: async () => ({ riskId: (await riskRepo.create(db, noord.version.id, { title: 'Weg', severity: 1, likelihood: 1 } as never)).id }),
 			[`${A}/measures action delete`]: async () => ({ measureId: (await measureRepo.create(db, noord.version.id, { title: 'Weg', type: 'technical' } as never, [risk.id])).id })
 		};

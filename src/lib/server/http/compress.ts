@@ -59,7 +59,15 @@ export function encodeStream(body: ReadableStream<Uint8Array>, encoding: Encodin
 	return body.pipeThrough(
 		new TransformStream<Uint8Array, Uint8Array>({
 			start(controller) {
-				zlib.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+				zlib.on('data', (chunk: Buffer) => {
+					// a reader that went away (a navigation or a cancelled fetch) closes the stream while zlib still
+					// flushes; a throw in this event handler would end the whole process, so the rest is dropped
+					try {
+						controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+					} catch {
+						zlib.destroy();
+					}
+				});
 			},
 			transform(chunk) {
 				return new Promise<void>((resolve, reject) => {

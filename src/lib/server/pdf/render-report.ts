@@ -1,4 +1,5 @@
 import type { ReportKind, ReportSnapshot } from './data/types';
+import { inReportLanguage } from './data/catalogue-language';
 import { reportModel } from './data/sanitize';
 import { fullReport } from './full-report';
 import { gmrReport } from './gmr-report';
@@ -25,6 +26,7 @@ export function renderReportHere(kind: ReportKind, snapshot: unknown, lang: Repo
 	const model = reportModel(snapshot);
 	const options = { fingerprint: model.signedOff ? fingerprintOf(snapshot, model) : null, now };
 	const texts = reportTexts(lang);
-	const doc = kind === 'full' ? fullReport(model, texts, options) : gmrReport(model, texts, gmrTexts(lang), options);
+	const printed = inReportLanguage(model, lang);
+	const doc = kind === 'full' ? fullReport(printed, texts, options) : gmrReport(printed, texts, gmrTexts(lang), options);
 	return renderPdf(doc);
 }

@@ -196,6 +196,28 @@ describe('PDF reports of a signed-off DPIA', () => {
 		}
 	});
 
+	it('prints catalogue risks and measures in the report\u2019s language until a person edited their text', async () => {
+		// risk 1 (the highest, so in the (G)MR's top five) added from the catalogue in Dutch, risk 2 from the catalogue but reworded; measure 1 a catalogue mitigation added in English
+		const entry = RISK_CATALOGUE.find((r) => r.id === 'R03')!;
+		const mitigation = entry.mitigations[0]!.label;
+		const changed: ReportSnapshot = {
+			...snapshot,
+			risks: snapshot.risks.map((r, i) => (i === 0 ? { ...r, catalogueId: 'R03', title: entry.label.nl, severity: 4, likelihood: 4 } : i === 1 ? { ...r, catalogueId: 'R03', title: 'Eigen woorden van de school' } : r)),
+			measures: snapshot.measures.map((m, i) => (i === 0 ? { ...m, title: mitigation.en } : m))
+		};
+		for (const locale of ['nl', 'en'] as const) {
+			const other = locale === 'nl' ? 'en' : 'nl';
+			for (const kind of ['full', 'gmr'] as const) {
+				const text = (await pdfText(await renderReport(kind, changed, locale))).replace(/\s+/g, ' ');
+				expect(text, `${kind} ${locale}`).toContain(`R1 ${entry.label[locale]}`);
+				expect(text, `${kind} ${locale}`).not.toContain(`R1 ${entry.label[other]}`);
+				expect(text, `${kind} ${locale}`).toContain('Eigen woorden van de school');
+				expect(text, `${kind} ${locale}`).toContain(mitigation[locale]);
+				expect(text, `${kind} ${locale}`).not.toContain(mitigation[other]);
+			}
+		}
+	});
+
 	it('does not print the criteria offered as a starting point as the reasoning of 0.6', async () => {
 		const bare = { value: 'mandatory', detail: criteriaStartingPoint(['AP-15', 'C1'], 'nl') };
 		const changed: ReportSnapshot = { ...snapshot, answers: { ...snapshot.answers, '0': { ...snapshot.answers['0'], '0.6': bare } } };

@@ -27,9 +27,10 @@ export async function setSchools(db: Db | Tx, processingId: string, schoolIds: s
 	if (schoolIds.length) await db.insert(processingSchools).values(schoolIds.map((schoolId) => ({ processingId, schoolId })));
 }
 
+/** The schools a processing names, archived ones included (marked by `active`). */
 export async function schoolsOf(db: Db | Tx, processingId: string) {
 	return db
-		.select({ id: schools.id, name: schools.name })
+		.select({ id: schools.id, name: schools.name, active: schools.active })
 		.from(processingSchools)
 		.innerJoin(schools, eq(schools.id, processingSchools.schoolId))
 		.where(eq(processingSchools.processingId, processingId))

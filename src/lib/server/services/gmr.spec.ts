@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '../db';
-import { auditLog } from '../db/schema';
+import { assessments, auditLog } from '../db/schema';
 import * as riskRepo from '../repo/risks';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
@@ -52,6 +52,13 @@ describe('(G)MR shares', () => {
 		expect(audit.map((a) => a.action)).toEqual(['gmr_response']);
 	});
 
+	it('tells the council when the board will look at the DPIA again, once that date is set', async () => {
+		const [share] = await listShared(database.db, fx.organisation.id);
+		expect((await readShared(database.db, fx.organisation.id, share!.id)).reviewDueOn).toBeNull();
+		await database.db.update(assessments).set({ reviewDueOn: '2029-03-10' }).where(eq(assessments.id, fx.assessment.id));
+		expect((await readShared(database.db, fx.organisation.id, share!.id)).reviewDueOn).toBe('2029-03-10');
+	});
+
 	it('does not show or accept responses across organisations', async () => {
 		const other = await lifecycleFixture(database.db, 'stichting-zuid');
 		const [share] = await listShared(database.db, fx.organisation.id);
@@ -85,6 +92,17 @@ describe('the (G)MR web view', () => {
 		expect(view.followsAdvice).toBe(false);
 		expect(view.deviationMotivation).toBe('Veiligheid gaat voor.');
 		expect(view.apConsultations).toHaveLength(1);
+		expect(view.apConsultation).toBe('asked');
+		expect(view.highestResidual).toBe('high');
+	});
+
+	it('says, as the report does, whether the AP still has to be asked: only when a high risk remains', () => {
+		expect(gmrView({ ...data, apConsultations: [] }).apConsultation).toBe('needed');
+		const lowered = data.risks.map((r) => ({ ...r, residualSeverity: 1, residualLikelihood: 2 }));
+		const view = gmrView({ ...data, risks: lowered, apConsultations: [] });
+		expect(view.apConsultation).toBe('not_needed');
+		expect(view.highestResidual).toBe('low');
+		expect(gmrView({ ...data, risks: [], apConsultations: [] })).toMatchObject({ apConsultation: 'not_needed', highestResidual: null });
 	});
 
 	it('shows no deviation when the board follows the advice', () => {

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { isAtLeast, levelRank, residualLevel, type RiskLevel } from '$lib/domain/risk';
 import { riskNumber } from '$lib/domain/risk/numbering';
 import { deviatesFromAdvice } from '$lib/domain/workflow/decisions';
 import { recordAudit } from '../audit';
@@ -42,15 +43,23 @@ async function shareOf(db: Db, organisationId: string, shareId: string) {
 	return row;
 }
 
-/** What the council sees: the version as it was when it was shared, not as it may look today. */
-export async function readShared(db: Db, organisationId: string, shareId: string): Promise<{ share: typeof gmrShares.$inferSelect; data: VersionData }> {
-	const { share } = await shareOf(db, organisationId, shareId);
+/**
+ * What the council sees: the version as it was when it was shared, not as it may look today; and when the
+ * board will look at the DPIA again (set at sign-off, so it is today's date, as the report prints it).
+ */
+export async function readShared(
+	db: Db,
+	organisationId: string,
+	shareId: string
+): Promise<{ share: typeof gmrShares.$inferSelect; data: VersionData; reviewDueOn: string | null }> {
+	const { share, version } = await shareOf(db, organisationId, shareId);
+	const [assessment] = await db.select({ reviewDueOn: assessments.reviewDueOn }).from(assessments).where(eq(assessments.id, version.assessmentId));
 	const [snapshot] = await db
 		.select({ snapshot: transitions.snapshot })
 		.from(transitions)
 		.where(and(eq(transitions.versionId, share.versionId), eq(transitions.action, SHARE_ACTION), eq(transitions.createdAt, share.createdAt)));
 	const data = (snapshot?.snapshot as VersionData | null | undefined) ?? (await loadVersionData(db, share.versionId));
-	return { share, data };
+	return { share, data, reviewDueOn: assessment?.reviewDueOn ?? null };
 }
 
 export async function recordGmrResponse(
@@ -89,10 +98,15 @@ export function gmrView(data: VersionData) {
 	const advice = data.fgAdvice;
 	const decision = data.boardDecision;
 	const deviates = advice !== null && decision !== null && deviatesFromAdvice(advice.verdict, decision.decision);
+	const highestResidual = data.risks.map(residualLevel).reduce<RiskLevel | null>((top, l) => (top === null || levelRank(l) > levelRank(top) ? l : top), null);
+	// as the report says it (Art. 36 AVG): asked, still to ask because a high risk remains, or not needed
+	const apConsultation = data.apConsultations.length > 0 ? 'asked' : highestResidual !== null && isAtLeast(highestResidual, 'high') ? 'needed' : 'not_needed';
 	return {
 		...data,
 		risks: data.risks.map((r, i) => ({ ...r, number: riskNumber(i) })),
 		followsAdvice: advice && decision ? !deviates : null,
-		deviationMotivation: deviates ? (decision?.deviationMotivation ?? null) : null
+		deviationMotivation: deviates ? (decision?.deviationMotivation ?? null) : null,
+		highestResidual,
+		apConsultation: apConsultation as 'asked' | 'needed' | 'not_needed'
 	};
 }

@@ -1,4 +1,6 @@
-import { boolean, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Sector } from '../../../domain/schools';
 
 /** Board-policy triggers S-1..S-4 an organisation has switched on (spec §9: default all on). */
 export type PolicySettings = Record<'S-1' | 'S-2' | 'S-3' | 'S-4', boolean>;
@@ -24,12 +26,15 @@ export const schools = pgTable(
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
 		name: text().notNull(),
-		/** BRIN code of the school, when known. */
+		/** BRIN number, with the vestigingsnummer when given, normalised ("12AB" or "12AB00"); null when not known. */
 		brin: text(),
+		/** po | vo | so | vso (`SECTORS`); null for schools made before the sector was asked. */
+		sector: text().$type<Sector>(),
+		/** False once archived: no longer offered for new processings, still shown where it is named. */
 		active: boolean().notNull().default(true),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [unique().on(t.organisationId, t.name)]
+	(t) => [unique().on(t.organisationId, t.name), uniqueIndex('schools_organisation_brin_idx').on(t.organisationId, t.brin).where(sql`${t.brin} is not null`)]
 );
 
 export type Organisation = typeof organisations.$inferSelect;

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { processingForm } from '$lib/components/prescan/forms';
 import { actorOf } from '$lib/server/audit';
@@ -10,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'prescan.run');
-	return { schools: await organisationSchools(event.locals.db, ctx.organisation.id) };
+	return { schools: await organisationSchools(event.locals.db, ctx.organisation.id), canManageSchools: can(ctx.role, 'org.manage') };
 };
 
 export const actions: Actions = {

@@ -11,9 +11,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'shared.read');
-	const { share, data } = await readShared(event.locals.db, ctx.organisation.id, event.params.shareId).catch(loadFailure);
+	const { share, data, reviewDueOn } = await readShared(event.locals.db, ctx.organisation.id, event.params.shareId).catch(loadFailure);
 	const report = await sharedVersionReport(event.locals.db, ctx.organisation.id, share.versionId);
-	return { share, view: gmrView(data), report, canRespond: can(ctx.role, 'gmr.respond'), today: todayInNl(), saved: event.url.searchParams.has('saved') };
+	return { share, view: gmrView(data), reviewDueOn, report, canRespond: can(ctx.role, 'gmr.respond'), today: todayInNl(), saved: event.url.searchParams.has('saved') };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,2 @@
+ALTER TABLE "schools" ADD COLUMN "sector" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "schools_organisation_brin_idx" ON "schools" USING btree ("organisation_id","brin") WHERE "schools"."brin" is not null;
