@@ -71,6 +71,9 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/suppliers/[supplierId=uuid] action removeCertification`]: page('supplier.manage'),
 	[`${O}/suppliers/[supplierId=uuid] action archive`]: page('supplier.manage'),
 	[`${O}/suppliers/[supplierId=uuid] action reactivate`]: page('supplier.manage'),
+	[`${O}/suppliers/[supplierId=uuid] action addDocument`]: page('supplier.manage'),
+	[`${O}/suppliers/[supplierId=uuid] action removeDocument`]: page('supplier.manage'),
+	[`${O}/documents/[documentId=uuid] GET`]: page('register.read'),
 
 	[`${A} load`]: page('register.read'),
 	[`${A}/audit load`]: page('assessment.audit'),
