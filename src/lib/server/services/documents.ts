@@ -96,15 +96,22 @@ export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: st
 	});
 }
 
-export async function removeQuestionDocument(db: Db, scope: Scope, assessmentId: string, documentId: string): Promise<void> {
-	await db.transaction(async (tx) => {
+/** Removes a document of the current (editable) version; answers the question it belonged to. */
+export async function removeQuestionDocument(db: Db, scope: Scope, assessmentId: string, documentId: string): Promise<string> {
+	return db.transaction(async (tx) => {
 		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
 		await assertVersionEditable(tx, version.id);
 		const doc = await repo.read(tx, scope.organisationId, documentId);
 		if (!doc || doc.versionId !== version.id) throw new NotFound('document');
 		await repo.destroy(tx, doc);
 		await audit(tx, scope, 'remove', doc, assessment.id, ownerOf(doc));
+		return doc.questionId ?? '';
 	});
+}
+
+/** The documents of a version's questions; the caller has checked the version is the board's. */
+export function listVersionDocuments(db: Db | Tx, versionId: string) {
+	return repo.listOfVersion(db, versionId);
 }
 
 /** The bytes of a document of the board, with what the download answers; another board's id is not found. */

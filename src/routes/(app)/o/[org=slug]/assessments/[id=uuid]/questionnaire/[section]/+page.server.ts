@@ -8,9 +8,11 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
+import { listVersionDocuments } from '$lib/server/services/documents';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
+import { documentActions } from './document-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +26,10 @@ export const load: PageServerLoad = async (event) => {
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id, threadsOf).catch(loadFailure);
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
+	const fileQuestions = section.questions.filter((q) => q.type === 'FILE').map((q) => q.id);
+	const documents = fileQuestions.length ? (await listVersionDocuments(event.locals.db, view.version.id)).filter((d) => fileQuestions.includes(d.questionId ?? '')) : [];
 	return {
+		documents,
 		sectionId: section.id,
 		page,
 		processingName: view.processingName,
@@ -45,4 +50,4 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = { ...sectionActions, ...commentActions };
+export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions };
