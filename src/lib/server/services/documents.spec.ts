@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup, restoreBackup } from '../backup/snapshot';
 import type { Database } from '../db';
 import { assessmentVersions, auditLog, documentFiles, documents } from '../db/schema';
+import { exportAssessment } from '../exchange/export';
+import { importAssessment, validateExport } from '../exchange/import';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { fileOf, SAMPLE_DOCX, SAMPLE_HTML, SAMPLE_PDF } from '../testing/sample-documents';
@@ -88,6 +90,17 @@ describe('documents', () => {
 		const inSigned = await database.db.select().from(documents).where(eq(documents.versionId, noord.version.id));
 		expect(inSigned.map((d) => [d.id, d.fileName])).toEqual([[first.id, 'bijsluiter.pdf']]);
 		expect(same((await docs.downloadDocument(database.db, scopeOf(noord), first.id)).bytes, SAMPLE_PDF)).toBe(true);
+	});
+
+	it('the DPIA export lists each version\u2019s documents by name and SHA-256; an import says they did not come along', async () => {
+		const doc = (await exportAssessment(database.db, noord.organisation.id, noord.assessment.id))!;
+		const listed = doc.versions.flatMap((v) => v.documents ?? []);
+		expect(listed.map((d) => [d.fileName, d.questionId])).toEqual([['bijsluiter.pdf', '6.5'], ['bijsluiter-v2.docx', '6.5']]);
+		expect(listed[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(validateExport(JSON.parse(JSON.stringify(doc))).versions.length).toBe(2);
+		const board = await lifecycleFixture(database.db, 'stichting-import');
+		const imported = await importAssessment(database.db, board.organisation.id, JSON.parse(JSON.stringify(doc)), { userId: null, label: 'test' });
+		expect(imported.warnings).toContain('2 attached document(s) listed by name and SHA-256 only; add the files again');
 	});
 
 	it('a backup restores every document byte-identical', async () => {
