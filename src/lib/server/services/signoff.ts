@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db';
-import { assessmentVersions } from '../db/schema';
+import { assessments, assessmentVersions, processings } from '../db/schema';
 import type { SignoffArtifacts } from './signoff-artifacts';
 
 /**
@@ -14,4 +14,9 @@ export async function freezeVersion(tx: Tx, versionId: string, userId: string | 
 		.update(assessmentVersions)
 		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En })
 		.where(eq(assessmentVersions.id, versionId));
+	// the signed version is the review a supplier change asked for: the marker has done its work
+	await tx
+		.update(processings)
+		.set({ supplierChange: null })
+		.where(eq(processings.id, sql`(select ${assessments.processingId} from ${assessments} join ${assessmentVersions} on ${assessmentVersions.assessmentId} = ${assessments.id} where ${assessmentVersions.id} = ${versionId})`));
 }
