@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
-import { assessments, processings } from '../db/schema';
+import { assessments, assessmentVersions, processings } from '../db/schema';
 import { countsByStatus } from '../repo/dashboard';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { freezeVersion } from './signoff';
 import * as suppliers from './suppliers';
 
-describe('a supplier change asks for a review until the DPIA is signed again', () => {
+describe('a supplier change asks for a review until the DPIA is signed again, and the signed version keeps the supplier as it was', () => {
 	let database: Database;
 	let fx: Awaited<ReturnType<typeof lifecycleFixture>>;
 	const scope = () => ({ organisationId: fx.organisation.id, actor: { userId: fx.people.admin.id, label: 'Ada' } });
@@ -37,5 +37,10 @@ describe('a supplier change asks for a review until the DPIA is signed again', (
 		const [row] = await database.db.select({ change: processings.supplierChange }).from(processings).where(eq(processings.id, fx.processing.id));
 		expect(row!.change).toBeNull();
 		expect(await shown()).toEqual({ in_force: 1 });
+
+		// the signed version keeps the supplier as it was then; a later edit changes only the live record
+		await suppliers.updateSupplier(database.db, scope(), supplier.id, { ...supplier, storageCountry: 'DE' });
+		const [version] = await database.db.select({ frozen: assessmentVersions.supplierSnapshot }).from(assessmentVersions).where(eq(assessmentVersions.id, fx.version.id));
+		expect(version!.frozen).toMatchObject({ id: supplier.id, name: 'Cloud BV', storageCountry: 'US', documents: [] });
 	});
 });

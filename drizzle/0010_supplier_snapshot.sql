@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_versions" ADD COLUMN "supplier_snapshot" jsonb;
