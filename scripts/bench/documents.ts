@@ -33,9 +33,14 @@ try {
 	const { slug, email } = database.first;
 	const cookie = await loginCookie(server.url, email, BENCH_PASSWORD);
 	const headers = { cookie, origin: server.url };
-	const made = await fetch(`${server.url}/o/${slug}/suppliers/new`, { method: 'POST', redirect: 'manual', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ name: 'Bench BV', agreementModel: 'convenant_4' }) });
-	const supplierPath = made.headers.get('location')?.split('?')[0];
-	if (!supplierPath) throw new Error(`supplier not made (${made.status})`);
+	const made = await fetch(`${server.url}/o/${slug}/suppliers/new`, {
+		method: 'POST',
+		headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'x-sveltekit-action': 'true' },
+		body: new URLSearchParams({ name: 'Bench BV', kvkNumber: '', privacyContact: '', convenantSince: '', agreementModel: 'convenant_4', agreementSignedOn: '', agreementValidUntil: '', storageCountry: 'NL' })
+	});
+	const madeAnswer = (await made.json()) as { type: string; location?: string };
+	const supplierPath = madeAnswer.location?.split('?')[0];
+	if (!supplierPath) throw new Error(`supplier not made: ${JSON.stringify(madeAnswer).slice(0, 300)}`);
 
 	const content = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(bytes - 9)]);
 	const sha256 = createHash('sha256').update(content).digest('hex');

@@ -42,13 +42,22 @@ export async function read(db: Db | Tx, organisationId: string, id: string): Pro
 	return row;
 }
 
+/*
+ * The bytes cross the driver as base64 text, turned into bytea by PostgreSQL itself: PGlite encodes and
+ * parses a bytea parameter or column byte by byte in JavaScript (24 s to write 20 MB, 9 s to read it in
+ * bench:documents), while Node's and PostgreSQL's base64 take a fraction of a second either way.
+ */
 export async function content(db: Db | Tx, fileId: string): Promise<Uint8Array | undefined> {
-	const [row] = await db.select({ content: documentFiles.content }).from(documentFiles).where(eq(documentFiles.id, fileId));
-	return row?.content;
+	const [row] = await db.select({ content: sql<string>`encode(${documentFiles.content}, 'base64')` }).from(documentFiles).where(eq(documentFiles.id, fileId));
+	return row ? Buffer.from(row.content, 'base64') : undefined;
 }
 
 export async function insertFile(db: Db | Tx, organisationId: string, file: { sha256: string; size: number; contentType: string; content: Uint8Array }): Promise<string> {
-	const [row] = await db.insert(documentFiles).values({ organisationId, ...file }).returning({ id: documentFiles.id });
+	const base64 = Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength).toString('base64');
+	const [row] = await db
+		.insert(documentFiles)
+		.values({ organisationId, sha256: file.sha256, size: file.size, contentType: file.contentType, content: sql`decode(${base64}, 'base64')` })
+		.returning({ id: documentFiles.id });
 	return row!.id;
 }
 

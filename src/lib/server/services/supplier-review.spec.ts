@@ -6,6 +6,8 @@ import { countsByStatus } from '../repo/dashboard';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { freezeVersion } from './signoff';
+import { AssessmentLocked } from './version-lock';
+import { supplierForSection, takeOverLocations } from './supplier-answers';
 import * as suppliers from './suppliers';
 
 describe('a supplier change asks for a review until the DPIA is signed again, and the signed version keeps the supplier as it was', () => {
@@ -42,5 +44,20 @@ describe('a supplier change asks for a review until the DPIA is signed again, an
 		await suppliers.updateSupplier(database.db, scope(), supplier.id, { ...supplier, storageCountry: 'DE' });
 		const [version] = await database.db.select({ frozen: assessmentVersions.supplierSnapshot }).from(assessmentVersions).where(eq(assessmentVersions.id, fx.version.id));
 		expect(version!.frozen).toMatchObject({ id: supplier.id, name: 'Cloud BV', storageCountry: 'US', documents: [] });
+	});
+
+	it('takes the supplier\u2019s locations over into \u00a78 on request, and shows the frozen record once signed', async () => {
+		const zuid = await lifecycleFixture(database.db, 'stichting-zuid');
+		const zscope = { organisationId: zuid.organisation.id, actor: { userId: zuid.people.editor.id, label: 'Eva' } };
+		const supplier = await suppliers.createSupplier(database.db, zscope, { name: 'Wolk BV', kvkNumber: '', privacyContact: '', convenantParty: true, convenantSince: null, agreementModel: 'convenant_4', agreementSignedOn: null, agreementValidUntil: null, privacyAnnex: true, storageCountry: 'NL' });
+		await suppliers.addSubProcessor(database.db, zscope, supplier.id, { name: 'Big Cloud Inc', country: 'US', activity: 'hosting', mechanism: 'SCC' });
+		await suppliers.linkProcessing(database.db, zscope, zuid.processing.id, supplier.id);
+		const saved = await takeOverLocations(database.db, zscope, zuid.assessment.id, 0);
+		expect(saved.record).toMatchObject({ '8.1': { value: 'outside_eea', detail: 'US' }, '8.2': 'SCC' });
+		const live = await supplierForSection(database.db, zscope, { processingId: zuid.processing.id, frozen: false, supplierSnapshot: null });
+		expect(live).toMatchObject({ asSigned: false, supplier: { name: 'Wolk BV' } });
+		expect(await supplierForSection(database.db, zscope, { processingId: zuid.processing.id, frozen: true, supplierSnapshot: { name: 'Wolk BV (toen)' } })).toMatchObject({ asSigned: true, supplier: { name: 'Wolk BV (toen)' } });
+		await database.db.update(assessmentVersions).set({ frozenAt: new Date() }).where(eq(assessmentVersions.id, zuid.version.id));
+		await expect(takeOverLocations(database.db, zscope, zuid.assessment.id, saved.revision)).rejects.toBeInstanceOf(AssessmentLocked);
 	});
 });

@@ -10,9 +10,11 @@ import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { listVersionDocuments } from '$lib/server/services/documents';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
+import { SUPPLIER_SECTIONS, supplierForSection } from '$lib/server/services/supplier-answers';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
 import { documentActions } from './document-actions';
+import { supplierActions } from './supplier-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,8 +30,12 @@ export const load: PageServerLoad = async (event) => {
 	const frozen = Boolean(view.version.frozenAt);
 	const fileQuestions = section.questions.filter((q) => q.type === 'FILE').map((q) => q.id);
 	const documents = fileQuestions.length ? (await listVersionDocuments(event.locals.db, view.version.id)).filter((d) => fileQuestions.includes(d.questionId ?? '')) : [];
+	const supplier = SUPPLIER_SECTIONS.includes(section.id)
+		? await supplierForSection(event.locals.db, scope, { processingId: view.assessment.processingId, frozen, supplierSnapshot: view.version.supplierSnapshot })
+		: null;
 	return {
 		documents,
+		supplier,
 		sectionId: section.id,
 		page,
 		processingName: view.processingName,
@@ -50,4 +56,4 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions };
+export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions, ...supplierActions };
