@@ -86,6 +86,10 @@ async function runPrimary(workers) {
 	process.once('SIGINT', () => stop('SIGTERM'));
 }
 
+// A document may be 20 MB (issue 21); adapter-node refuses bodies over 512 kB unless told otherwise. The
+// margin lets a file somewhat over the limit reach the upload check, which names the limit beside the field.
+process.env.BODY_SIZE_LIMIT ||= '30M';
+
 const { workers = 1, error } = workerCount(process.env.WORKERS);
 if (error) {
 	log('error', error, { WORKERS: process.env.WORKERS });

@@ -8,7 +8,9 @@ import * as measureRepo from '$lib/server/repo/measures';
 import * as riskRepo from '$lib/server/repo/risks';
 import * as schoolRepo from '$lib/server/repo/schools';
 import * as supplierRepo from '$lib/server/repo/suppliers';
+import { addSupplierDocument } from '$lib/server/services/documents';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { fileOf, SAMPLE_PDF } from '$lib/server/testing/sample-documents';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { classify, eventFor, handlersOf, type Handler, type Outcome, type Principal } from './harness';
 import { ACCESS, type Rule } from './table';
@@ -48,6 +50,7 @@ describe('authorization matrix: every route handler × every kind of caller', ()
 		const measure = await measureRepo.create(db, noord.version.id, { title: 'Uitleg', type: 'organisational' } as never, [risk.id]);
 		const [share] = await db.insert(gmrShares).values({ versionId: noord.version.id, sharedOn: '2026-11-01' } as never).returning();
 		const supplier = await supplierRepo.insert(db, noord.organisation.id, { name: 'Matrix BV' } as never);
+		const document = await addSupplierDocument(db, { organisationId: noord.organisation.id, actor: { userId: null, label: 'matrix' } }, supplier.id, { file: fileOf(SAMPLE_PDF, 'vwo.pdf'), kind: 'agreement' });
 		const A = '/(app)/o/[org=slug]/assessments/[id=uuid]';
 		let schoolCount = 0;
 		const freshSchool = async () => ({ schoolId: (await schoolRepo.insert(db, noord.organisation.id, { name: `Matrixschool ${++schoolCount}`, brin: null, sector: 'po' })).id });
@@ -57,7 +60,7 @@ describe('authorization matrix: every route handler × every kind of caller', ()
 			[`${A}/risks action delete`]: async () => ({ riskId: (await riskRepo.create(db, noord.version.id, { title: 'Weg', severity: 1, likelihood: 1 } as never)).id }),
 			[`${A}/measures action delete`]: async () => ({ measureId: (await measureRepo.create(db, noord.version.id, { title: 'Weg', type: 'technical' } as never, [risk.id])).id })
 		};
-		Object.assign(ids, { 'assessments.id': noord.assessment.id, 'processings.id': noord.processing.id, riskId: risk.id, measureId: measure.id, shareId: share!.id, supplierId: supplier.id });
+		Object.assign(ids, { 'assessments.id': noord.assessment.id, 'processings.id': noord.processing.id, riskId: risk.id, measureId: measure.id, shareId: share!.id, supplierId: supplier.id, documentId: document.id });
 
 		const asUser = (label: string, p: { id: string; name: string; email: string }): Principal => ({ label, user: { ...p, mustChangePassword: false }, apiPrincipal: null });
 		principals = [

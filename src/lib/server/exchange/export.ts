@@ -10,6 +10,7 @@ import {
 	sectionAnswers,
 	users
 } from '../db/schema';
+import * as documentRepo from '../repo/documents';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import * as workflowRepo from '../repo/workflow';
@@ -40,6 +41,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 	for (const version of await workflowRepo.versionsOf(db, assessment.id)) {
 		raw.push({
 			version,
+			documents: await documentRepo.listOfVersion(db, version.id),
 			answers: await db
 				.select()
 				.from(sectionAnswers)
@@ -60,6 +62,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 			r.version.createdBy,
 			r.version.frozenBy,
 			...r.answers.map((a) => a.updatedBy),
+			...r.documents.map((d) => d.uploadedBy),
 			...r.advice.map((a) => a.userId),
 			...r.decisions.map((d) => d.userId),
 			...r.consultations.map((c) => c.userId),
@@ -70,7 +73,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 	const emails = await emailsOf(db, referenced);
 	const who = (id: string | null) => (id ? (emails.get(id) ?? null) : null);
 
-	const versions = raw.map(({ version, answers, risks, measures, advice, decisions, consultations, shares, transitions }) => ({
+	const versions = raw.map(({ version, answers, documents, risks, measures, advice, decisions, consultations, shares, transitions }) => ({
 			id: version.id,
 			number: version.number,
 			status: version.status,
@@ -89,6 +92,16 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 				answers: a.answers,
 				updatedBy: who(a.updatedBy),
 				updatedAt: a.updatedAt.toISOString()
+			})),
+			documents: documents.map((d) => ({
+				id: d.id,
+				questionId: d.questionId ?? '',
+				fileName: d.fileName,
+				contentType: d.contentType,
+				size: d.size,
+				sha256: d.sha256,
+				uploadedBy: who(d.uploadedBy),
+				uploadedAt: d.uploadedAt.toISOString()
 			})),
 			risks: risks.map((r) => ({
 				id: r.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '$lib/domain/documents';
 import { LEVEL_IDS } from '$lib/domain/risk/matrix';
 import { prescanInputSchema } from '$lib/domain/prescan/input';
 import { checkSectionRecord } from './answers';
@@ -43,6 +44,22 @@ const answersSchema = z
 		checkSectionRecord(a.sectionId, a.answers, ['answers'], ['sectionId'], (path, params) => ctx.addIssue({ code: 'custom', path, message: params.problem!, params }))
 	);
 
+/**
+ * The documents of a version's questions, by their facts and SHA-256: the bytes travel in the backup, not
+ * here. One document may be 20 MB (27 MB as base64) while a whole DPIA's JSON stays under the import's
+ * 8 MB bound that keeps hostile files out; with the hash a receiver checks documents sent alongside.
+ */
+const documentFactsSchema = z.strictObject({
+	id,
+	questionId: text(20).min(1),
+	fileName: text(200).min(1),
+	contentType: z.enum(Object.values(DOCUMENT_TYPES) as [string, ...string[]]),
+	size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES),
+	sha256: z.hash('sha256'),
+	uploadedBy: person,
+	uploadedAt: isoDateTime
+});
+
 export const versionSchema = z.strictObject({
 	id,
 	number: z.number().int().min(1),
@@ -59,6 +76,8 @@ export const versionSchema = z.strictObject({
 	fullReportSha256En: z.hash('sha256').nullable().optional(),
 	gmrReportSha256En: z.hash('sha256').nullable().optional(),
 	answers: z.array(answersSchema),
+	/** Since documents can be attached; absent in older exports. */
+	documents: z.array(documentFactsSchema).optional(),
 	risks: z.array(riskSchema),
 	measures: z.array(measureSchema),
 	fgAdvice: z.array(z.strictObject({ ...adviceFields, by: person, createdAt: isoDateTime })),

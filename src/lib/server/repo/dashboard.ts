@@ -15,6 +15,7 @@ export async function countsByStatus(db: Db | Tx, organisationId: string, today:
 		db
 			.select({ status: shownStatusSql, n: count() })
 			.from(assessments)
+			.innerJoin(processings, eq(processings.id, assessments.processingId))
 			.where(eq(assessments.organisationId, sql.placeholder('organisationId')))
 			// by position: the expression's placeholder would be a second, different parameter
 			.groupBy(sql`1`)

@@ -21,7 +21,12 @@ export interface RegisterFilter {
  * review date before today is due for review), so the register's filter and the dashboard's counts say
  * what the rows say. `today` is the query's placeholder.
  */
-export const shownStatusSql = sql<string>`case when ${assessments.status} = 'in_force' and ${assessments.reviewDueOn} < ${sql.placeholder('today')} then 'review_due' else ${assessments.status} end`;
+/**
+ * The state a DPIA is shown with: one in force is due for review when its date has passed, or when its
+ * supplier's chain changed since (a significant change, spec §6.3; cleared at the next sign-off).
+ * Needs `processings` in the query.
+ */
+export const shownStatusSql = sql<string>`case when ${assessments.status} = 'in_force' and (${assessments.reviewDueOn} < ${sql.placeholder('today')} or ${processings.supplierChange} is not null) then 'review_due' else ${assessments.status} end`;
 
 /** Which filters are on: each combination is one query, built once and from then on only run. */
 function shapeOf(filter: RegisterFilter) {

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db';
-import { assessmentVersions, signedReports } from '../db/schema';
+import { assessments, assessmentVersions, processings, signedReports, suppliers } from '../db/schema';
+import * as documentRepo from '../repo/documents';
 import type { SignoffArtifacts } from './signoff-artifacts';
 
 /**
@@ -9,10 +10,31 @@ import type { SignoffArtifacts } from './signoff-artifacts';
  * the freeze moment is the recorded sign-off moment, the same one the reports print.
  */
 export async function freezeVersion(tx: Tx, versionId: string, userId: string | null, artifacts: SignoffArtifacts): Promise<void> {
+	const supplierSnapshot = await supplierAsSigned(tx, versionId);
 	const { snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En, reports } = artifacts;
 	await tx
 		.update(assessmentVersions)
-		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En })
+		.set({ frozenAt: snapshot.signedOff ? new Date(snapshot.signedOff.at) : new Date(), frozenBy: userId, snapshot, supplierSnapshot, fullReportSha256, gmrReportSha256, fullReportSha256En, gmrReportSha256En })
 		.where(eq(assessmentVersions.id, versionId));
 	if (reports.length) await tx.insert(signedReports).values(reports.map((r) => ({ versionId, ...r })));
+	// the signed version is the review a supplier change asked for: the marker has done its work
+	await tx
+		.update(processings)
+		.set({ supplierChange: null })
+		.where(eq(processings.id, sql`(select ${assessments.processingId} from ${assessments} join ${assessmentVersions} on ${assessmentVersions.assessmentId} = ${assessments.id} where ${assessmentVersions.id} = ${versionId})`));
+}
+
+/** The version's supplier record as it is now, with its documents by name and hash: what the sign-off relied on. */
+async function supplierAsSigned(tx: Tx, versionId: string) {
+	const [row] = await tx
+		.select({ supplier: suppliers })
+		.from(assessmentVersions)
+		.innerJoin(assessments, eq(assessments.id, assessmentVersions.assessmentId))
+		.innerJoin(processings, eq(processings.id, assessments.processingId))
+		.innerJoin(suppliers, eq(suppliers.id, processings.supplierId))
+		.where(eq(assessmentVersions.id, versionId));
+	if (!row) return null;
+	const { organisationId: _o, createdAt: _c, archivedAt: _a, ...facts } = row.supplier;
+	const documents = await documentRepo.listOf(tx, row.supplier.organisationId, { supplierId: row.supplier.id });
+	return { ...facts, updatedAt: facts.updatedAt.toISOString(), documents: documents.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, sha256: d.sha256, size: d.size })) };
 }

@@ -1,13 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db';
 import { assessments, assessmentVersions, sectionAnswers } from '../db/schema';
+import * as documentRepo from '../repo/documents';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import { one } from '../repo/rows';
 
 /**
  * A significant change (Art. 35(11) AVG) re-opens the DPIA as version N+1: a copy of the answers, risks,
- * measures and their links, in concept. The previous version stays frozen as the record of what was
+ * measures and their links, and the question documents (new rows on the same files), in concept. The previous version stays frozen as the record of what was
  * decided; workflow records (advice, decision, shares) belong to it and are not copied.
  */
 export async function copyVersion(
@@ -41,6 +42,7 @@ export async function copyVersion(
 	)) {
 		await measureRepo.create(tx, version.id, measure, linked.map((old) => riskIds.get(old)!).filter(Boolean));
 	}
+	await documentRepo.copyToVersion(tx, input.fromVersionId, version.id);
 	await tx
 		.update(assessments)
 		.set({ currentVersion: input.number, status: input.status, updatedAt: new Date() })

@@ -52,7 +52,12 @@ export const assessmentVersions = pgTable(
 		gmrReportSha256: text(),
 		/** The same for the English reports: a reader in English checks their file the same way. */
 		fullReportSha256En: text(),
-		gmrReportSha256En: text()
+		gmrReportSha256En: text(),
+		/**
+		 * The linked supplier's record as it was at sign-off (issue 21): later edits of the supplier do not
+		 * change what this version relied on. Null before sign-off and for a processing without a supplier.
+		 */
+		supplierSnapshot: jsonb()
 	},
 	(t) => [unique().on(t.assessmentId, t.number), index().on(t.organisationId)]
 );

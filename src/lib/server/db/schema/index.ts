@@ -8,3 +8,4 @@ export * from './assessments';
 export * from './risks';
 export * from './workflow';
 export * from './reports';
+export * from './documents';

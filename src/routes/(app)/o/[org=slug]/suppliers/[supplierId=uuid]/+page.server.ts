@@ -1,10 +1,13 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { documentIdForm, supplierDocumentForm } from '$lib/components/documents/forms';
 import { certificationForm, emptyForm, removeItemForm, subProcessorForm, supplierForm } from '$lib/components/supplier/forms';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { requireOrg } from '$lib/server/auth/guard';
+import { readUpload, refusalMessage, uploadFailure } from '$lib/server/documents/form';
 import { formFailure, parseForm } from '$lib/server/forms';
+import * as documents from '$lib/server/services/documents';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
 import { NotFound, scopeOf, type Scope } from '$lib/server/services/scope';
 import { countryChoices, supplierPage } from '$lib/server/services/supplier-view';
@@ -16,8 +19,9 @@ export const csr = false;
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const view = await supplierPage(event.locals.db, scopeOf(ctx), event.params.supplierId, todayInNl()).catch(loadFailure);
+	const files = await documents.listSupplierDocuments(event.locals.db, scopeOf(ctx), event.params.supplierId);
 	const canManage = can(ctx.role, 'supplier.manage');
-	return { ...view, canManage, countries: canManage ? countryChoices() : [], notice: event.url.searchParams.get('notice') };
+	return { ...view, documents: files, canManage, countries: canManage ? countryChoices() : [], notice: event.url.searchParams.get('notice') };
 };
 
 /**
@@ -40,7 +44,24 @@ function action<S extends z.ZodType>(schema: S, run: (scope: Scope, id: string, 
 	};
 }
 
+/** A multipart upload: the file is checked by content; a refusal is a message beside the file field. */
+async function addDocument(event: RequestEvent) {
+	const ctx = await requireOrg(event, 'supplier.manage');
+	const upload = await readUpload(event.request, supplierDocumentForm, 'doc_added');
+	if (!upload.ok) return upload.failure;
+	try {
+		await documents.addSupplierDocument(event.locals.db, scopeOf(ctx), event.params.supplierId!, { file: upload.file, kind: upload.data.kind });
+		return { done: 'doc_added' };
+	} catch (cause) {
+		if (cause instanceof NotFound) error(404, 'Not found');
+		if (cause instanceof documents.DocumentRefused) return uploadFailure(upload.values, { file: refusalMessage(cause.code) }, 'doc_added');
+		throw cause;
+	}
+}
+
 export const actions: Actions = {
+	addDocument,
+	removeDocument: action(documentIdForm, (scope, id, data, e) => documents.removeSupplierDocument(e.locals.db, scope, id, data.documentId), 'doc_removed'),
 	update: action(supplierForm, (scope, id, data, e) => suppliers.updateSupplier(e.locals.db, scope, id, data), 'updated'),
 	addSubProcessor: action(subProcessorForm, (scope, id, data, e) => suppliers.addSubProcessor(e.locals.db, scope, id, data), 'sub_added'),
 	removeSubProcessor: action(removeItemForm, (scope, id, data, e) => suppliers.removeSubProcessor(e.locals.db, scope, id, data.index), 'sub_removed'),

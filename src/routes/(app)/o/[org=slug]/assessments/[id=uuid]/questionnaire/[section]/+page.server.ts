@@ -8,9 +8,13 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
+import { listVersionDocuments } from '$lib/server/services/documents';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
+import { SUPPLIER_SECTIONS, supplierForSection } from '$lib/server/services/supplier-answers';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
+import { documentActions } from './document-actions';
+import { supplierActions } from './supplier-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +28,14 @@ export const load: PageServerLoad = async (event) => {
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id, threadsOf).catch(loadFailure);
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
+	const fileQuestions = section.questions.filter((q) => q.type === 'FILE').map((q) => q.id);
+	const documents = fileQuestions.length ? (await listVersionDocuments(event.locals.db, view.version.id)).filter((d) => fileQuestions.includes(d.questionId ?? '')) : [];
+	const supplier = SUPPLIER_SECTIONS.includes(section.id)
+		? await supplierForSection(event.locals.db, scope, { processingId: view.assessment.processingId, frozen, supplierSnapshot: view.version.supplierSnapshot })
+		: null;
 	return {
+		documents,
+		supplier,
 		sectionId: section.id,
 		page,
 		processingName: view.processingName,
@@ -45,4 +56,4 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = { ...sectionActions, ...commentActions };
+export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions, ...supplierActions };

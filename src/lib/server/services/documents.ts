@@ -1,0 +1,124 @@
+import { safeFileName, type SupplierDocumentKind } from '$lib/domain/documents';
+import { questionById } from '$lib/domain/questionnaire/api';
+import { recordAudit } from '../audit';
+import type { Db, Tx } from '../db';
+import { checkUpload } from '../documents/detect';
+import * as repo from '../repo/documents';
+import * as supplierRepo from '../repo/suppliers';
+import { currentVersion, NotFound, type Scope } from './scope';
+import { assertVersionEditable } from './version-lock';
+
+export { DocumentRefused } from '../documents/detect';
+
+type Audited = Pick<repo.ListedDocument, 'id' | 'fileName' | 'kind' | 'questionId'> & { sha256: string; size: number; contentType: string };
+const facts = (d: Audited) => ({ fileName: d.fileName, kind: d.kind, questionId: d.questionId, sha256: d.sha256, size: d.size, contentType: d.contentType });
+
+async function audit(tx: Tx, scope: Scope, action: 'upload' | 'remove', doc: Audited, subjectId: string | null, owner: Record<string, string>) {
+	await recordAudit(tx, {
+		organisationId: scope.organisationId,
+		subjectId,
+		actor: scope.actor,
+		action,
+		entity: 'document',
+		entityId: doc.id,
+		before: action === 'remove' ? { ...owner, ...facts(doc) } : null,
+		after: action === 'upload' ? { ...owner, ...facts(doc) } : null
+	});
+}
+
+type OwnerRow = Pick<Parameters<typeof repo.insert>[1], 'kind' | 'supplierId' | 'versionId' | 'questionId' | 'replacesId'>;
+
+/**
+ * Checks the bytes first (nothing is stored for a refused file), then stores them and the document row in
+ * one transaction with its audit entry. `owner` runs inside that transaction, so a supplier or version
+ * that changed meanwhile (a sign-off) still refuses; it answers the row's owner and the audit subject.
+ */
+async function store(db: Db, scope: Scope, file: File, owner: (tx: Tx) => Promise<{ row: OwnerRow; subjectId: string | null }>) {
+	const upload = await checkUpload(file);
+	return db.transaction(async (tx) => {
+		const { row, subjectId } = await owner(tx);
+		const fileId = await repo.insertFile(tx, scope.organisationId, { sha256: upload.sha256, size: upload.bytes.byteLength, contentType: upload.contentType, content: upload.bytes });
+		const doc = await repo.insert(tx, { ...row, organisationId: scope.organisationId, fileId, fileName: safeFileName(upload.rawName, upload.ext), uploadedBy: scope.actor.userId, uploaderLabel: scope.actor.label });
+		const listed = { ...doc, sha256: upload.sha256, size: upload.bytes.byteLength, contentType: upload.contentType };
+		await audit(tx, scope, 'upload', listed, subjectId, ownerOf(doc));
+		return listed;
+	});
+}
+
+const ownerOf = (d: Pick<repo.ListedDocument, 'supplierId' | 'versionId' | 'replacesId'>): Record<string, string> =>
+	Object.fromEntries(Object.entries({ supplierId: d.supplierId, versionId: d.versionId, replacesId: d.replacesId }).filter((e): e is [string, string] => Boolean(e[1])));
+
+export function listSupplierDocuments(db: Db | Tx, scope: Scope, supplierId: string) {
+	return repo.listOf(db, scope.organisationId, { supplierId });
+}
+
+export async function addSupplierDocument(db: Db, scope: Scope, supplierId: string, input: { file: File; kind: SupplierDocumentKind }) {
+	return store(db, scope, input.file, async (tx) => {
+		const supplier = await supplierRepo.read(tx, scope.organisationId, supplierId);
+		if (!supplier) throw new NotFound('supplier');
+		return { row: { supplierId, kind: input.kind }, subjectId: null };
+	});
+}
+
+export async function removeSupplierDocument(db: Db, scope: Scope, supplierId: string, documentId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		const doc = await repo.read(tx, scope.organisationId, documentId);
+		if (!doc || doc.supplierId !== supplierId) throw new NotFound('document');
+		await repo.destroy(tx, doc);
+		await audit(tx, scope, 'remove', doc, null, ownerOf(doc));
+	});
+}
+
+/** A question that takes documents (type FILE), or NotFound: an upload never lands on a free-text answer. */
+function fileQuestion(questionId: string) {
+	const question = questionById(questionId);
+	if (!question || question.type !== 'FILE') throw new NotFound('question');
+	return question;
+}
+
+/**
+ * Attaches a document to a document question of the DPIA's current version. A signed-off version refuses
+ * (AssessmentLocked); in the next version a replacement is a new row naming the one it replaces, which
+ * leaves the frozen version's document as it was signed.
+ */
+export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: string, input: { file: File; questionId: string; replaces?: string }) {
+	fileQuestion(input.questionId);
+	return store(db, scope, input.file, async (tx) => {
+		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
+		await assertVersionEditable(tx, version.id);
+		if (input.replaces) {
+			const old = await repo.read(tx, scope.organisationId, input.replaces);
+			if (!old || old.versionId !== version.id || old.questionId !== input.questionId) throw new NotFound('document');
+			await repo.destroy(tx, old);
+			await audit(tx, scope, 'remove', old, assessment.id, ownerOf(old));
+		}
+		return { row: { versionId: version.id, questionId: input.questionId, replacesId: input.replaces ?? null, kind: 'other' }, subjectId: assessment.id };
+	});
+}
+
+/** Removes a document of the current (editable) version; answers the question it belonged to. */
+export async function removeQuestionDocument(db: Db, scope: Scope, assessmentId: string, documentId: string): Promise<string> {
+	return db.transaction(async (tx) => {
+		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
+		await assertVersionEditable(tx, version.id);
+		const doc = await repo.read(tx, scope.organisationId, documentId);
+		if (!doc || doc.versionId !== version.id) throw new NotFound('document');
+		await repo.destroy(tx, doc);
+		await audit(tx, scope, 'remove', doc, assessment.id, ownerOf(doc));
+		return doc.questionId ?? '';
+	});
+}
+
+/** The documents of a version's questions; the caller has checked the version is the board's. */
+export function listVersionDocuments(db: Db | Tx, versionId: string) {
+	return repo.listOfVersion(db, versionId);
+}
+
+/** The bytes of a document of the board, with what the download answers; another board's id is not found. */
+export async function downloadDocument(db: Db, scope: Scope, documentId: string) {
+	const doc = await repo.read(db, scope.organisationId, documentId);
+	if (!doc) throw new NotFound('document');
+	const bytes = await repo.content(db, doc.fileId);
+	if (!bytes) throw new NotFound('document');
+	return { doc, bytes };
+}

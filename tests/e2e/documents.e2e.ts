@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { SAMPLE_DOCX, SAMPLE_HTML, SAMPLE_PDF } from '../../src/lib/server/testing/sample-documents';
+import { expectNoAxeViolations, login, NOORD, SEEDED_URL } from './helpers';
+import { PrescanFlow } from './pages/prescan';
+
+/**
+ * Documents (issue 21): uploaded as an ordinary form (no JavaScript needed), recognised by content, listed
+ * with their facts, and downloaded byte-identical as attachments. Names carry a run id: the seeded server
+ * keeps what other tests make.
+ */
+const run = Date.now().toString(36);
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const file = (name: string, bytes: Uint8Array, mimeType = 'application/octet-stream') => ({ name, mimeType, buffer: Buffer.from(bytes) });
+
+async function download(page: Page, name: string): Promise<APIResponse> {
+	const href = await page.getByRole('link', { name: `${name} downloaden` }).getAttribute('href');
+	return page.request.get(new URL(href!, page.url()).toString());
+}
+
+async function expectAttachment(response: APIResponse, type: string, name: string, bytes: Uint8Array) {
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe(type);
+	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+	expect(response.headers()['content-disposition']).toContain(`attachment; filename="${name}"`);
+	expect(sha(await response.body())).toBe(sha(bytes));
+}
+
+test('a supplier\u2019s agreement is refused as HTML, added as a PDF, listed with its hash and downloaded as it was', async ({ page }) => {
+	const supplier = `Documentbeheer ${run} BV`;
+	await login(page, 'admin@noord.test');
+	await page.goto(`${SEEDED_URL}/o/${NOORD}/suppliers/new`);
+	await page.getByLabel('Naam van de leverancier').fill(supplier);
+	await page.getByRole('button', { name: 'Leverancier opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: supplier })).toBeVisible();
+
+	// a web page renamed to .pdf: refused by content, with the allowed types named beside the field
+	await page.getByLabel('Soort document').selectOption('annex');
+	await page.getByLabel('Bestand', { exact: true }).setInputFiles(file('bijlage.pdf', SAMPLE_HTML, 'application/pdf'));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Dit soort bestand kan niet worden toegevoegd. Toegestaan zijn: PDF, DOCX, XLSX, ODT, PNG, JPEG.')).toBeVisible();
+	await expect(page.getByLabel('Bestand', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Soort document')).toHaveValue('annex');
+
+	await page.getByLabel('Soort document').selectOption('agreement');
+	await page.getByLabel('Bestand', { exact: true }).setInputFiles(file('Verwerkersovereenkomst 4.0.pdf', SAMPLE_PDF));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+	const docs = page.getByRole('region', { name: 'Documenten' });
+	await expect(docs.getByRole('link', { name: 'Verwerkersovereenkomst 4.0.pdf downloaden' })).toBeVisible();
+	await expect(docs).toContainText('Verwerkersovereenkomst · PDF');
+	await expect(docs).toContainText(`SHA-256: ${sha(SAMPLE_PDF)}`);
+	await expectNoAxeViolations(page);
+	await expectAttachment(await download(page, 'Verwerkersovereenkomst 4.0.pdf'), 'application/pdf', 'Verwerkersovereenkomst 4.0.pdf', SAMPLE_PDF);
+
+	// another board's admin gets nothing
+	const href = await docs.getByRole('link', { name: 'Verwerkersovereenkomst 4.0.pdf downloaden' }).getAttribute('href');
+	const url = new URL(href!, page.url()).toString();
+	await page.context().clearCookies();
+	await login(page, 'admin@zuid.test');
+	expect((await page.request.get(url.replace(NOORD, 'stichting-zuid'))).status()).toBe(404);
+});
+
+test('a PDF and a DOCX attached to \u00a76.5 download byte-identical', async ({ page }) => {
+	test.setTimeout(180_000);
+	await login(page, 'admin@noord.test');
+	const flow = new PrescanFlow(page, NOORD);
+	await flow.register(`Leesapp ${run}`, `Leesapp ${run} BV`, 'Leerlingen lezen boeken in de app.');
+	await flow.answer({ subjects: ['Leerlingen jonger dan 16'], yes: [/Gaat het om veel mensen/], minors: true });
+	await page.getByRole('button', { name: 'Start de DPIA' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `DPIA: Leesapp ${run}` })).toBeVisible();
+	await page.goto(`${page.url().replace(/\/$/, '')}/questionnaire/6`);
+
+	const upload = page.getByLabel('Bestand', { exact: true });
+	await upload.setInputFiles(file('bijsluiter.pdf', SAMPLE_PDF));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+	await upload.setInputFiles(file('subverwerkers.docx', SAMPLE_DOCX));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByRole('link', { name: 'subverwerkers.docx downloaden' })).toBeVisible();
+
+	// an empty file: refused, and the two documents stay
+	await upload.setInputFiles(file('leeg.pdf', new Uint8Array(0)));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het gekozen bestand is leeg. Kies een bestand met inhoud.')).toBeVisible();
+	await expect(page.getByRole('link', { name: /downloaden$/ })).toHaveCount(2);
+	await expectNoAxeViolations(page);
+
+	await expectAttachment(await download(page, 'bijsluiter.pdf'), 'application/pdf', 'bijsluiter.pdf', SAMPLE_PDF);
+	await expectAttachment(await download(page, 'subverwerkers.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'subverwerkers.docx', SAMPLE_DOCX);
+});
