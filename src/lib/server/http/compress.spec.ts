@@ -51,6 +51,34 @@ describe('encodeStream', () => {
 	});
 });
 
+describe('encodeStream, when the reader goes away', () => {
+	it('drops the rest of what zlib still flushes instead of throwing outside every handler', async () => {
+		// random bytes do not compress: one write makes zlib emit many chunks, after the reader has gone
+		const noise = new Uint8Array(4 * 1024 * 1024).map(() => Math.floor(Math.random() * 256));
+		const uncaught: unknown[] = [];
+		const record = (error: unknown) => uncaught.push(error);
+		process.on('uncaughtException', record);
+		try {
+			for (const encoding of ['gzip', 'br'] as const) {
+				const source = new ReadableStream<Uint8Array>({
+					start(controller) {
+						controller.enqueue(noise);
+						controller.close();
+					}
+				});
+				const reader = encodeStream(source, encoding).getReader();
+				const first = await reader.read();
+				expect(first.value?.byteLength).toBeGreaterThan(0);
+				await reader.cancel();
+				await new Promise((resolve) => setTimeout(resolve, 300));
+			}
+			expect(uncaught).toEqual([]);
+		} finally {
+			process.off('uncaughtException', record);
+		}
+	});
+});
+
 describe('compress', () => {
 	it('encodes an HTML page as asked, without a length, with Vary and an ETag of its own', async () => {
 		const response = await handled(answer(page, { 'content-type': 'text/html', 'content-length': String(page.length), etag: '"abc"' }), { headers: { 'accept-encoding': 'gzip, br' } });
