@@ -75,6 +75,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${A} load`]: page('register.read'),
 	[`${A}/audit load`]: page('assessment.audit'),
 	[`${A}/export.pdf GET`]: page('register.read'),
+	[`${A}/export.docx GET`]: page('register.read'),
 	[`${A}/versions load`]: page('register.read'),
 	[`${A}/versions/diff load`]: page('register.read'),
 	[`${A}/questionnaire load`]: page('register.read'),
