@@ -50,6 +50,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/admin/users action withdraw`]: page('users.manage'),
 
 	[`${O}/processings load`]: page('register.read'),
+	[`${O}/processings/export GET`]: page('register.read'),
 	[`${O}/processings/new load`]: page('prescan.run'),
 	[`${O}/processings/new action default`]: page('prescan.run'),
 	[`${O}/processings/[id=uuid] load`]: page('register.read'),
