@@ -117,5 +117,9 @@ export const ACCESS: Record<string, Rule> = {
 
 	'/api/v1/assessments GET': { api: 'register.read' },
 	'/api/v1/assessments/[id=uuid] GET': { api: 'register.read' },
-	'/api/v1/prescan POST': { api: 'prescan.run' }
+	'/api/v1/prescan POST': { api: 'prescan.run' },
+	'/api/v1/processings POST': { api: 'prescan.run' },
+	'/api/v1/assessments/[id=uuid]/measures/[measureId=uuid] PATCH': { api: 'assessment.edit' },
+	'/api/v1/openapi.json GET': 'public',
+	'/schema/dpia-export-1.json GET': 'public'
 };
