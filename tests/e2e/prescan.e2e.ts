@@ -23,12 +23,19 @@ test.describe('pre-scan: is a DPIA mandatory?', () => {
 		await expectNoAxeViolations(page);
 
 		// The draft's dossier downloads as a real PDF with a speaking file name.
-		const link = page.getByRole('link', { name: 'DPIA-rapport van versie 1 downloaden (Nederlands)' });
+		const link = page.getByRole('link', { name: 'DPIA-rapport van versie 1 downloaden (Nederlands, PDF)' });
 		const response = await page.request.get((await link.getAttribute('href'))!);
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toBe('application/pdf');
 		expect(response.headers()['content-disposition']).toMatch(/DPIA-Camera.*-v1-.*\.pdf/);
 		expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+		// and next to it the same report as an editable Word file
+		const word = page.getByRole('link', { name: 'DPIA-rapport van versie 1 downloaden (Nederlands, Word, bewerkbaar)' });
+		const docx = await page.request.get((await word.getAttribute('href'))!);
+		expect(docx.status()).toBe(200);
+		expect(docx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+		expect(docx.headers()['content-disposition']).toMatch(/DPIA-Camera.*-v1-.*\.docx/);
+		expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
 	});
 
 	test('an adaptive maths method: mandatory through profiling, with a children’s rights flag', async ({ page }) => {

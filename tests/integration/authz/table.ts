@@ -55,6 +55,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/admin/users action withdraw`]: page('users.manage'),
 
 	[`${O}/processings load`]: page('register.read'),
+	[`${O}/processings/export GET`]: page('register.read'),
 	[`${O}/processings/new load`]: page('prescan.run'),
 	[`${O}/processings/new action default`]: page('prescan.run'),
 	[`${O}/processings/[id=uuid] load`]: page('register.read'),
@@ -83,6 +84,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${A} load`]: page('register.read'),
 	[`${A}/audit load`]: page('assessment.audit'),
 	[`${A}/export.pdf GET`]: page('register.read'),
+	[`${A}/export.docx GET`]: page('register.read'),
 	[`${A}/versions load`]: page('register.read'),
 	[`${A}/versions/diff load`]: page('register.read'),
 	[`${A}/questionnaire load`]: page('register.read'),
@@ -126,5 +128,9 @@ export const ACCESS: Record<string, Rule> = {
 
 	'/api/v1/assessments GET': { api: 'register.read' },
 	'/api/v1/assessments/[id=uuid] GET': { api: 'register.read' },
-	'/api/v1/prescan POST': { api: 'prescan.run' }
+	'/api/v1/prescan POST': { api: 'prescan.run' },
+	'/api/v1/processings POST': { api: 'prescan.run' },
+	'/api/v1/assessments/[id=uuid]/measures/[measureId=uuid] PATCH': { api: 'assessment.edit' },
+	'/api/v1/openapi.json GET': 'public',
+	'/schema/dpia-export-1.json GET': 'public'
 };

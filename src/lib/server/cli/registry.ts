@@ -2,7 +2,7 @@ import { orgCreate, userCreate, userResetPassword } from './commands/accounts';
 import { backup, migrate, restore } from './commands/database';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
-import { pdfCommand } from './commands/pdf';
+import { docxCommand, pdfCommand } from './commands/pdf';
 import { prescanCommand } from './commands/prescan';
 import type { Command } from './types';
 
@@ -16,7 +16,8 @@ export const COMMANDS: readonly Command[] = [
 	prescanCommand,
 	exportCommand as Command,
 	importCommand as Command,
-	pdfCommand
+	pdfCommand,
+	docxCommand
 ];
 
 export function usage(): string {

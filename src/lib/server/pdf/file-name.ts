@@ -17,7 +17,7 @@ function slug(text: string): string {
  * `DPIA-Snappet-v2-2026-11-22.pdf`: processing, version and day (the sign-off day of a frozen version);
  * the (G)MR report and the English edition say so in the name.
  */
-export function reportFileName(kind: ReportKind, lang: ReportLanguage, processing: string, version: number, day: string): string {
+export function reportFileName(kind: ReportKind, lang: ReportLanguage, processing: string, version: number, day: string, extension: 'pdf' | 'docx' = 'pdf'): string {
 	const parts = ['DPIA', slug(processing), `v${version}`, ...(kind === 'gmr' ? ['GMR'] : []), ...(lang === 'en' ? ['en'] : []), day];
-	return `${parts.join('-')}.pdf`;
+	return `${parts.join('-')}.${extension}`;
 }

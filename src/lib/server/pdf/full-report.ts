@@ -1,8 +1,8 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { answersOf, isDraft, measureViews, riskViews, statusLabel } from './data/derive';
 import type { ReportSnapshot } from './data/types';
 import { formatMoment } from './layout/format';
-import { frame } from './layout/page';
+import { frame, type FrameInfo } from './layout/page';
 import { answersContext } from './full/context';
 import { cover, prescan, summary } from './full/front';
 import { governance } from './full/governance';
@@ -29,6 +29,18 @@ export function reportMoment(s: ReportSnapshot, now: Date): Date {
  * decision, consultation, (G)MR, review, history and the verification block on the last page.
  */
 export function fullReport(s: ReportSnapshot, texts: ReportTexts, options: RenderOptions): TDocumentDefinitions {
+	const { info, content } = fullReportParts(s, texts, options);
+	return { ...frame(info), content };
+}
+
+/** What a report is made of, for any output format: the page frame's facts and the content blocks. */
+export interface ReportParts {
+	info: FrameInfo;
+	content: Content[];
+}
+
+/** The full dossier's parts: the PDF lays them out, the DOCX (../docx) translates the same blocks. */
+export function fullReportParts(s: ReportSnapshot, texts: ReportTexts, options: RenderOptions): ReportParts {
 	const answers = answersOf(s);
 	const risks = riskViews(s);
 	const measures = measureViews(s);
@@ -36,7 +48,7 @@ export function fullReport(s: ReportSnapshot, texts: ReportTexts, options: Rende
 	const createdAt = reportMoment(s, options.now);
 	const day = formatMoment(createdAt.toISOString(), texts);
 	return {
-		...frame({
+		info: {
 			title: texts.title,
 			organisation: s.organisation.name,
 			processing: s.processing.name,
@@ -48,7 +60,7 @@ export function fullReport(s: ReportSnapshot, texts: ReportTexts, options: Rende
 			createdAt,
 			language: texts.locale === 'en' ? 'en-GB' : 'nl-NL',
 			coverPage: true
-		}),
+		},
 		content: [
 			...cover(s, risks, texts),
 			{ toc: { title: { text: texts.contents, style: 'h1' } }, pageBreak: 'before' },

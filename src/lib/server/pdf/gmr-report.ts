@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { answersOf, isDraft, measureViews, riskViews, statusLabel } from './data/derive';
 import type { ReportSnapshot } from './data/types';
-import { reportMoment, type RenderOptions } from './full-report';
+import { reportMoment, type RenderOptions, type ReportParts } from './full-report';
 import { answersContext } from './full/context';
 import { verification } from './full/history';
 import type { GmrContext } from './gmr/context';
@@ -11,7 +11,7 @@ import { opening } from './gmr/opening';
 import { riskSections } from './gmr/risks';
 import { formatMoment } from './layout/format';
 import { keepHeadingsWithNext } from './layout/blocks';
-import { frame } from './layout/page';
+import { frame, type FrameInfo } from './layout/page';
 import type { GmrTexts } from './texts/gmr-types';
 import type { ReportTexts } from './texts/types';
 
@@ -20,11 +20,23 @@ import type { ReportTexts } from './texts/types';
  * security details and vendor documents (WP248 §III.D: a summary is enough).
  */
 export function gmrReport(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, options: RenderOptions): TDocumentDefinitions {
+	const { info, content } = gmrReportParts(s, texts, g, options);
+	const base = frame(info);
+	return {
+		...base,
+		// plain language reads easier a little larger
+		defaultStyle: { ...(base.defaultStyle as object), fontSize: 10, lineHeight: 1.25 },
+		content
+	};
+}
+
+/** The (G)MR report's parts, shared by the PDF and the DOCX. */
+export function gmrReportParts(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, options: RenderOptions): ReportParts {
 	const answers = answersOf(s);
 	const ctx: GmrContext = { ...answersContext(s, answers, texts), g, s, risks: riskViews(s), measures: measureViews(s) };
 	const createdAt = reportMoment(s, options.now);
 	const day = formatMoment(createdAt.toISOString(), texts);
-	const base = frame({
+	const info: FrameInfo = {
 		title: g.title,
 		organisation: s.organisation.name,
 		processing: s.processing.name,
@@ -36,11 +48,9 @@ export function gmrReport(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, op
 		createdAt,
 		language: texts.locale === 'en' ? 'en-GB' : 'nl-NL',
 		coverPage: false
-	});
+	};
 	return {
-		...base,
-		// plain language reads easier a little larger
-		defaultStyle: { ...(base.defaultStyle as object), fontSize: 10, lineHeight: 1.25 },
+		info,
 		content: keepHeadingsWithNext([
 			...opening(ctx, createdAt),
 			...dataSections(ctx),

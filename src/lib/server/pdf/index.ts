@@ -3,6 +3,6 @@ export { isReportSnapshot, REPORT_KINDS, type ReportKind, type ReportSnapshot } 
 export { sha256Hex, snapshotFingerprint } from './hash';
 export { REPORT_LANGUAGES, type ReportLanguage } from './texts';
 export { renderReportHere } from './render-report';
-export { renderReport, ReportBudgetExceeded, ReportsBusy } from './pool';
+export { renderDocx, renderReport, ReportBudgetExceeded, ReportsBusy, type ReportFormat } from './pool';
 export { reportFileName } from './file-name';
 export { dutchDay } from './layout/format';

@@ -1,8 +1,8 @@
 import type { ReportKind, ReportSnapshot } from './data/types';
 import { inReportLanguage } from './data/catalogue-language';
 import { reportModel } from './data/sanitize';
-import { fullReport } from './full-report';
-import { gmrReport } from './gmr-report';
+import { fullReport, fullReportParts, type RenderOptions, type ReportParts } from './full-report';
+import { gmrReport, gmrReportParts } from './gmr-report';
 import { snapshotFingerprint } from './hash';
 import { renderPdf } from './render';
 import { gmrTexts, reportTexts, type ReportLanguage } from './texts';
@@ -22,11 +22,22 @@ function fingerprintOf(snapshot: unknown, model: ReportSnapshot): string {
 	}
 }
 
-export function renderReportHere(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): Promise<Buffer> {
+function prepared(snapshot: unknown, now: Date): { model: ReportSnapshot; options: RenderOptions } {
 	const model = reportModel(snapshot);
-	const options = { fingerprint: model.signedOff ? fingerprintOf(snapshot, model) : null, now };
+	return { model, options: { fingerprint: model.signedOff ? fingerprintOf(snapshot, model) : null, now } };
+}
+
+export function renderReportHere(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): Promise<Buffer> {
+	const { model, options } = prepared(snapshot, now);
 	const texts = reportTexts(lang);
 	const printed = inReportLanguage(model, lang);
 	const doc = kind === 'full' ? fullReport(printed, texts, options) : gmrReport(printed, texts, gmrTexts(lang), options);
 	return renderPdf(doc);
+}
+
+/** The same report's frame facts and content blocks, from the same sanitised model: what the DOCX is made of. */
+export function reportPartsHere(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): ReportParts {
+	const { model, options } = prepared(snapshot, now);
+	const texts = reportTexts(lang);
+	return kind === 'full' ? fullReportParts(model, texts, options) : gmrReportParts(model, texts, gmrTexts(lang), options);
 }

@@ -3,7 +3,7 @@ import { can, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
 import { assessments, signedReports, type AssessmentVersion } from '../db/schema';
 import { log } from '../log';
-import { dutchDay, isReportSnapshot, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportKind, type ReportLanguage } from '../pdf';
+import { dutchDay, isReportSnapshot, renderDocx, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportFormat, type ReportKind, type ReportLanguage } from '../pdf';
 import * as workflowRepo from '../repo/workflow';
 import { NotFound } from './scope';
 
@@ -20,6 +20,8 @@ export interface ReportRequest {
 	lang: ReportLanguage;
 	/** Version number; the current version when absent. */
 	version?: number;
+	/** PDF (the default) or the editable Word file of the same report. */
+	format?: ReportFormat;
 }
 
 export interface ReportReader {
@@ -46,11 +48,16 @@ export async function exportReport(db: Db, reader: ReportReader, assessmentId: s
 	if (request.report === 'gmr' && !can(reader.role, 'register.read') && (await workflowRepo.shares(db, version.id)).length === 0) throw new ReportNotShared();
 	const snapshot = await reportSnapshotOf(db, version.id);
 	const now = new Date();
+	const day = dutchDay(snapshot.signedOff?.at ?? now);
+	if (request.format === 'docx') {
+		// sign-off records the PDFs' hashes only: a Word file is meant to be edited, so there is nothing to compare
+		const docx = await renderDocx(request.report, snapshot, request.lang, now);
+		return { pdf: docx, fileName: reportFileName(request.report, request.lang, snapshot.processing.name, version.number, day, 'docx'), frozen: snapshot.signedOff !== null };
+	}
 	const pdf = (await signedFile(db, version.id, request)) ?? (await renderReport(request.report, snapshot, request.lang, now));
 	const recorded = recordedHash(version, request.report, request.lang);
 	// only a version signed off before reports were kept is rendered again; a newer renderer or font gives other bytes
 	if (recorded && sha256Hex(pdf) !== recorded) log.warn('frozen report no longer matches its recorded hash', { versionId: version.id, report: request.report });
-	const day = dutchDay(snapshot.signedOff?.at ?? now);
 	return { pdf, fileName: reportFileName(request.report, request.lang, snapshot.processing.name, version.number, day), frozen: snapshot.signedOff !== null };
 }
 

@@ -9,6 +9,7 @@ import type { Database } from '../../db';
 import { openDatabase } from '../../db/open';
 import { assessmentVersions } from '../../db/schema';
 import { reportFixture } from '../../pdf/testing/report-fixture';
+import { docxTexts } from '../../docx/testing/docx-text';
 import { pdfText } from '../../pdf/testing/pdf-text';
 import { createTestDatabase } from '../../testing/db';
 import { EXIT, UsageError, type CliIo } from '../types';
@@ -39,6 +40,18 @@ describe('pdf command', () => {
 		expect(await pdfText(pdf)).toContain('Report for the participation council');
 		expect(errors.at(-1)).toMatch(/^DPIA-Snappet-v1-GMR-en-\d{4}-\d{2}-\d{2}\.pdf: \d+ bytes$/);
 	});
+
+	it('docx writes the same report as a Word file, read back by LibreOffice', async () => {
+		const docx = pdfCommandWith(async (bytes) => {
+			written.push(bytes);
+		}, 'docx');
+		expect(await docx.run([assessmentId, '--report', 'gmr', '--lang', 'en'], io())).toBe(EXIT.ok);
+		const file = Buffer.from(written.at(-1)!);
+		expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+		expect(errors.at(-1)).toMatch(/^DPIA-Snappet-v1-GMR-en-\d{4}-\d{2}-\d{2}\.docx: \d+ bytes$/);
+		const { report } = await docxTexts({ report: file });
+		expect(report).toContain('Report for the participation council');
+	}, 120_000);
 
 	it('refuses a bad command line with a usage error and an unknown DPIA or version with exit 1', async () => {
 		await expect(command.run([assessmentId], io())).rejects.toThrow(UsageError);

@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../../pdf';
 import { NotFound } from '../../services/scope';
 import { exportReportById } from '../../services/report-export';
 import { parse } from '../args';
@@ -9,7 +10,7 @@ export type ByteSink = (bytes: Uint8Array) => Promise<void>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toStdout: ByteSink = async (bytes) => {
-	if (process.stdout.isTTY) throw new UsageError('refusing to write a PDF to the terminal: redirect it, e.g. > report.pdf');
+	if (process.stdout.isTTY) throw new UsageError('refusing to write a binary file to the terminal: redirect it, e.g. > report.pdf');
 	await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
 };
 
@@ -22,11 +23,12 @@ function choice<T extends string>(value: unknown, allowed: readonly T[], name: s
  * `pdf <assessment-id> --report full|gmr [--lang nl|en] [--version N]`: one report as PDF on stdout.
  * The command line is an administrator's tool, so every version of every board is available.
  */
-export function pdfCommandWith(sink: ByteSink): Command {
+export function pdfCommandWith(sink: ByteSink, format: ReportFormat = 'pdf'): Command {
+	const word = format === 'docx' ? 'an editable Word file (DOCX)' : 'PDF';
 	return {
-		name: 'pdf',
-		usage: 'pdf <assessment-id> --report full|gmr [--lang nl|en] [--version N] > file.pdf',
-		summary: 'Write the DPIA report or the (G)MR report of a DPIA version as PDF to stdout',
+		name: format,
+		usage: `${format} <assessment-id> --report full|gmr [--lang nl|en] [--version N] > file.${format}`,
+		summary: `Write the DPIA report or the (G)MR report of a DPIA version as ${word} to stdout`,
 		async run(args, io) {
 			const { positionals, values } = parse(
 				args,
@@ -40,7 +42,7 @@ export function pdfCommandWith(sink: ByteSink): Command {
 			const version = values.version === undefined ? undefined : Number(values.version);
 			if (version !== undefined && !(Number.isInteger(version) && version > 0)) throw new UsageError('--version must be a version number');
 			try {
-				const { pdf, fileName } = await exportReportById(io.db, id, { report, lang, version });
+				const { pdf, fileName } = await exportReportById(io.db, id, { report, lang, version, format });
 				await sink(pdf);
 				io.err(`${fileName}: ${pdf.length} bytes`);
 				return EXIT.ok;
@@ -54,3 +56,5 @@ export function pdfCommandWith(sink: ByteSink): Command {
 }
 
 export const pdfCommand = pdfCommandWith(toStdout);
+/** `docx …`: the same report as an editable Word file. */
+export const docxCommand = pdfCommandWith(toStdout, 'docx');

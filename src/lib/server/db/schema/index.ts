@@ -9,3 +9,4 @@ export * from './risks';
 export * from './workflow';
 export * from './reports';
 export * from './documents';
+export * from './api';

@@ -17,6 +17,24 @@ function overlay(text: string, x: number, y: number, width: number, style: Recor
 }
 
 /**
+ * The map's cells and labels, kept on the drawn block under a symbol: pdfmake never sees a symbol key, and
+ * a format that cannot draw (the DOCX) writes the same map as a table from it.
+ */
+export const HEAT_MAP = Symbol('heat map');
+
+export interface HeatMapData {
+	title: string;
+	cells: ReturnType<typeof heatMapCells>;
+	levelLabels: string[];
+	severityAxis: string;
+	likelihoodAxis: string;
+}
+
+export function heatMapData(block: unknown): HeatMapData | undefined {
+	return typeof block === 'object' && block !== null ? ((block as Record<symbol, HeatMapData | undefined>)[HEAT_MAP] ?? undefined) : undefined;
+}
+
+/**
  * The 4×4 matrix drawn as vectors: severity 4 → 1 top to bottom, likelihood 1 → 4 left to right. Every
  * cell carries its count and its level in words, so the map reads the same in black and white.
  */
@@ -39,7 +57,14 @@ export function heatMap(risks: readonly ScoredRisk[], kind: 'inherent' | 'residu
 	for (let s = 0; s < 4; s++) labels.push(overlay(String(4 - s), 0, s * CELL_H + CELL_H / 2 - 5, AXIS_W - 4, { fontSize: 8, color: MUTED, alignment: 'right' }));
 	for (let l = 0; l < 4; l++) labels.push(overlay(String(l + 1), AXIS_W + l * CELL_W, GRID_H + 3, CELL_W, { fontSize: 8, color: MUTED }));
 	labels.push(overlay(texts.risks.likelihoodAxis, AXIS_W, GRID_H + 15, GRID_W, { fontSize: 7.5, color: MUTED }));
-	return {
+	const data: HeatMapData = {
+		title,
+		cells,
+		levelLabels: cells.map((c) => LEVEL_LABELS[c.level][texts.locale]),
+		severityAxis: texts.risks.severityAxis,
+		likelihoodAxis: texts.risks.likelihoodAxis
+	};
+	const block: Content = {
 		unbreakable: true,
 		stack: [
 			{ text: title, bold: true, margin: [AXIS_W, 0, 0, 2] },
@@ -48,6 +73,7 @@ export function heatMap(risks: readonly ScoredRisk[], kind: 'inherent' | 'residu
 			...labels
 		]
 	};
+	return Object.assign(block, { [HEAT_MAP]: data });
 }
 
 /** The scale names behind the axis numbers, once under both maps. */

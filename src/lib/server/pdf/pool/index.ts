@@ -4,7 +4,9 @@ import type { ReportKind } from '../data/types';
 import type { ReportLanguage } from '../texts';
 import { poolConfig, type PoolConfig } from './config';
 import { ReportBudgetExceeded, ReportsBusy } from './errors';
-import type { RenderResult, RenderTask } from './render-worker';
+import type { RenderResult, RenderTask, ReportFormat } from './render-worker';
+
+export type { ReportFormat } from './render-worker';
 
 export { ReportBudgetExceeded, ReportsBusy } from './errors';
 export { poolConfig, type PoolConfig } from './config';
@@ -60,7 +62,7 @@ export class ReportPool {
 		return this.#inFlight;
 	}
 
-	async render(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): Promise<Buffer> {
+	async render(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date(), format: ReportFormat = 'pdf'): Promise<Buffer> {
 		if (this.#inFlight >= this.config.workers + this.config.queue) throw new ReportsBusy(RETRY_AFTER_SECONDS);
 		this.#inFlight++;
 		const { port1, port2 } = new MessageChannel();
@@ -70,7 +72,7 @@ export class ReportPool {
 			timer = setTimeout(() => stop.abort(), this.config.timeoutMs);
 		});
 		try {
-			const task: RenderTask = { kind, snapshot, lang, now: now.toISOString(), maxBytes: this.config.maxBytes, started: port2 };
+			const task: RenderTask = { kind, snapshot, lang, format, now: now.toISOString(), maxBytes: this.config.maxBytes, started: port2 };
 			const result: RenderResult = await (await this.#piscina).run(task, { transferList: [port2], signal: stop.signal });
 			if (!result.ok) throw new ReportBudgetExceeded('size', this.config.maxBytes);
 			return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.length);
@@ -104,4 +106,12 @@ export function reportPool(): ReportPool {
  */
 export function renderReport(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): Promise<Buffer> {
 	return reportPool().render(kind, snapshot, lang, now);
+}
+
+/**
+ * The same report as an editable Word file, in the same pool: building a large document and zipping it is
+ * synchronous work too (see scripts/bench/big-report.ts), so it waits its turn and keeps the same budgets.
+ */
+export function renderDocx(kind: ReportKind, snapshot: unknown, lang: ReportLanguage, now = new Date()): Promise<Buffer> {
+	return reportPool().render(kind, snapshot, lang, now, 'docx');
 }

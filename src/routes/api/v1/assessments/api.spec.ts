@@ -62,7 +62,8 @@ describe('/api/v1/assessments', () => {
 
 	it('answers 404 for another organisation’s DPIA', async () => {
 		const res = await body(await getOne(event({ principal, id: zuid.assessment.id })));
-		expect(res).toEqual({ status: 404, json: { error: { code: 'not_found', message: 'Not found.' } } });
+		// no Accept-Language: the app's default language, Dutch
+		expect(res).toEqual({ status: 404, json: { error: { code: 'not_found', message: 'Niet gevonden.' } } });
 	});
 
 	it('answers 401 without credentials; a revoked token is no credential', async () => {

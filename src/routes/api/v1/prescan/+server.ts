@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { parsePrescanInput, prescan } from '$lib/domain/prescan';
+import { m } from '$lib/paraglide/messages';
 import { apiHandler, apiLocale, requireApi } from '$lib/server/api';
 import { organisations } from '$lib/server/db/schema';
 import type { RequestEvent } from './$types';
@@ -20,7 +21,7 @@ export const POST = apiHandler(async (event: RequestEvent) => {
 	}
 	const parsed = parsePrescanInput(body, locale);
 	if (!parsed.ok) {
-		const message = parsed.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
+		const message = m.api_invalid_input({ details: parsed.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') });
 		return json({ error: { code: 'invalid_input', message, fields: parsed.errors } }, { status: 400, headers: { 'cache-control': 'no-store' } });
 	}
 	const input = parsed.input;
