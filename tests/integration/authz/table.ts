@@ -19,6 +19,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/ load': 'public',
 	'/(app)/account/password load': 'session',
 	'/(app)/account/password action default': 'session',
+	'/(app)/account/notifications load': 'session',
+	'/(app)/account/notifications action default': 'session',
 	'/(app)/account/invitations load': 'session',
 	'/(app)/account/invitations action accept': 'session',
 	'/(app)/account/invitations action decline': 'session',
