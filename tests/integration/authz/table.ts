@@ -44,6 +44,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/admin/calendar action revoke`]: page('calendar.manage'),
 	[`${O}/admin/settings load`]: page('org.manage'),
 	[`${O}/admin/settings action policy`]: page('org.manage'),
+	[`${O}/admin/mail load`]: page('users.manage'),
 	[`${O}/admin/tokens load`]: page('tokens.manage'),
 	[`${O}/admin/tokens action create`]: page('tokens.manage'),
 	[`${O}/admin/tokens action revoke`]: page('tokens.manage'),
