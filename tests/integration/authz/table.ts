@@ -28,6 +28,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/(auth)/password-forgotten action default': 'anonymous-only',
 	'/(auth)/password-reset/[token] load': 'secret-url',
 	'/(auth)/password-reset/[token] action default': 'secret-url',
+	'/(auth)/invitation/[token] load': 'secret-url',
+	'/(auth)/invitation/[token] action default': 'secret-url',
 	'/(auth)/login load': 'anonymous-only',
 	'/(auth)/login action default': 'anonymous-only',
 	'/(auth)/logout POST': 'session',
