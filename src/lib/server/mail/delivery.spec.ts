@@ -116,4 +116,18 @@ describe('mail delivery through a real SMTP server', () => {
 		const afterLease = await claimDue(database.db, new Date(t0.getTime() + 3 * 60_000));
 		expect(afterLease.map((r) => r.eventKey)).toContain(`lease:${fx.organisation.id}`);
 	});
+
+	it('two processes claiming at once take different mails', async () => {
+		const fx = await lifecycleFixture(database.db, `mail-${++seq}`);
+		const t0 = new Date('2026-12-03T10:00:00Z');
+		for (let i = 0; i < 12; i++) {
+			await enqueue(database.db, { eventKey: `race:${fx.organisation.id}:${i}`, organisationId: fx.organisation.id, userId: null, recipient: fx.people.fg.email, locale: 'nl', kind: 'notification', params: { type: 'comment', dpia: 'Snappet', path: '/x' } }, t0);
+		}
+		const { claimDue } = await import('./outbox');
+		const [a, b] = await Promise.all([claimDue(database.db, t0, 8), claimDue(database.db, t0, 8)]);
+		const ours = (rows: { eventKey: string }[]) => rows.map((r) => r.eventKey).filter((k) => k.startsWith(`race:${fx.organisation.id}:`));
+		const both = [...ours(a), ...ours(b)];
+		expect(new Set(both).size).toBe(both.length);
+		expect(both.length).toBe(12);
+	});
 });
