@@ -2,19 +2,23 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
-import { closeDatabase, database } from '$lib/server/db';
+import { closeDatabase, database, db } from '$lib/server/db';
 import { compress } from '$lib/server/http/compress';
 import { describePolicy } from '$lib/server/http/origin';
 import { currentOriginPolicy, originHandle } from '$lib/server/http/origin-handle';
 import { errorFields, log } from '$lib/server/log';
+import { startMailWorker } from '$lib/server/mail/worker';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	const opened = await database();
 	log.info('database ready', { engine: opened.kind, location: opened.location });
 	log.info(describePolicy(currentOriginPolicy(), process.env.PORT));
+	// The outbox's sender and timed notifications; the outbox itself is in the database, not here.
+	const mail = startMailWorker(db);
 	// adapter-node emits this on SIGTERM/SIGINT once requests have drained; close so the process can exit.
 	process.once('sveltekit:shutdown' as never, () => {
+		mail.stop();
 		void closeDatabase();
 	});
 };

@@ -21,3 +21,8 @@ add throttle@noord.test "Tim Troost" stichting-noord viewer
 add admin@zuid.test "Zoë Zuidema" stichting-zuid admin
 # The FG serves both boards, as FGs often do.
 add fg@noord.test "Frank Gerritsen" stichting-zuid fg
+# A third board for the mail e2e (mail.e2e.ts): its editor submits an imported DPIA that is ready for the FG.
+cli org:create --name "Stichting Mail" --slug stichting-mail
+add editor@mail.test "Mila de Wit" stichting-mail editor
+add fg@mail.test "Floor Visser" stichting-mail fg
+cli import tests/fixtures/mail-dpia.json --org stichting-mail >/dev/null

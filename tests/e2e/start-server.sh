@@ -19,4 +19,7 @@ if [ "$mode" = empty ]; then
 	exec env -u ORIGIN -u DATABASE_URL -u PROTOCOL_HEADER -u HOST_HEADER -u LOG_LEVEL DATA_DIR="$DATA_DIR" PORT="$port" node scripts/serve.js
 fi
 export PORT="$port" ORIGIN="http://localhost:$port" LOG_LEVEL="${LOG_LEVEL:-warn}"
+# Mail goes to the loopback SMTP server that mail.e2e.ts starts on this port; while none listens, the
+# outbox keeps the mails and tries again later, as in production.
+export SMTP_URL="smtp://127.0.0.1:$((port + 2000))" MAIL_FROM="DPIA Wijzer <dpia@e2e.test>" MAIL_POLL_MS=500
 exec node scripts/serve.js

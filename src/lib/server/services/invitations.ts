@@ -7,6 +7,8 @@ import type { SessionUser } from '../auth/session';
 import type { Db, Tx } from '../db';
 import { invitations, memberships, organisations, users } from '../db/schema';
 import { createUser, findUserByEmail, setMembership, temporaryPassword } from './accounts';
+import { queueInvitationMail } from '../mail/invitation-mail';
+import { mailEnabled } from '../mail/config';
 import { UserAdminError, type AdminScope } from './users-admin';
 
 export interface Invited {
@@ -16,16 +18,23 @@ export interface Invited {
 	 * account with this temporary password, an existing one keeps its own password and the value is
 	 * thrown away. Either way the admin's answer is the same, so it tells nothing about other boards.
 	 */
-	temporaryPassword: string;
+	temporaryPassword: string | null;
 }
 
 /**
  * Invites an e-mail address into the board. Nothing is attached until the person accepts at their next
  * login, and nothing the admin gets back depends on whether the address has an account elsewhere.
  */
-export async function invite(db: Db, scope: AdminScope, input: { email: string; name: string; role: Role }): Promise<Invited> {
+export async function invite(
+	db: Db,
+	scope: AdminScope,
+	input: { email: string; name: string; role: Role },
+	options: { origin?: string | null; env?: Record<string, string | undefined> } = {}
+): Promise<Invited> {
 	const email = normaliseEmail(input.email);
 	const password = temporaryPassword();
+	// With mail, the person gets a single-use link instead and the admin sees no password at all.
+	const byMail = mailEnabled(options.env);
 	return db.transaction(async (tx) => {
 		const [member] = await tx
 			.select({ id: users.id })
@@ -39,7 +48,9 @@ export async function invite(db: Db, scope: AdminScope, input: { email: string; 
 			.where(and(eq(invitations.organisationId, scope.organisationId), eq(invitations.email, email)));
 		if (pending) throw new UserAdminError('already_invited');
 
-		if (await findUserByEmail(tx, email)) {
+		if (byMail) {
+			// no account yet: the person makes one (or logs in) through the link
+		} else if (await findUserByEmail(tx, email)) {
 			// The same argon2 work as creating the account, so the answer's timing does not tell either.
 			await hashPassword(password);
 		} else {
@@ -58,6 +69,10 @@ export async function invite(db: Db, scope: AdminScope, input: { email: string; 
 			entityId: row!.id,
 			after: { email, role: input.role }
 		});
+		if (byMail) {
+			await queueInvitationMail(tx, { invitationId: row!.id, organisationId: scope.organisationId, email, origin: options.origin ?? null });
+			return { invitationId: row!.id, temporaryPassword: null };
+		}
 		return { invitationId: row!.id, temporaryPassword: password };
 	});
 }

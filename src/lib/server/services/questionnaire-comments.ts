@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import * as commentRepo from '../repo/comments';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
+import { notifyComment } from '../mail/workflow-events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,6 +31,7 @@ export async function addComment(db: Db, scope: Scope, assessmentId: string, inp
 			entityId: comment.id,
 			after: { questionId: question.id, threadId: thread.id, body: comment.body }
 		});
+		await notifyComment(tx, scope, { assessmentId: assessment.id, commentId: comment.id, sectionId: question.sectionId });
 		return { thread, comment };
 	});
 }

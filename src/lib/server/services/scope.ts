@@ -6,6 +6,8 @@ import * as workflowRepo from '../repo/workflow';
 export interface Scope {
 	organisationId: string;
 	actor: Actor;
+	/** The origin of the request, for links in the mails a change causes when ORIGIN is not set. */
+	origin?: string;
 }
 
 /** The scope of a guarded request: its organisation, and its user as the actor. */

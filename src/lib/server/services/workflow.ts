@@ -13,6 +13,7 @@ import { buildSignoffArtifacts } from './signoff-artifacts';
 import { copyVersion } from './workflow-copy';
 import { loadVersionData } from './version-data';
 import { gatherFacts, judge, type ActionId, type Refusal } from './workflow-facts';
+import { notifyWorkflowStep } from '../mail/workflow-events';
 
 export type { ActionId, Refusal } from './workflow-facts';
 
@@ -63,6 +64,7 @@ export async function perform(db: Db, scope: WorkflowScope, assessmentId: string
 		const userId = scope.actor.userId;
 		const now = new Date();
 		let versionId = version.id;
+		let shareId: string | null = null;
 
 		switch (action) {
 			case 'advise':
@@ -85,12 +87,17 @@ export async function perform(db: Db, scope: WorkflowScope, assessmentId: string
 				await tx.insert(apConsultations).values({ versionId, ...need(input.consultation, 'consultation'), userId });
 				break;
 			case 'share_gmr':
-				await tx.insert(gmrShares).values({ versionId, sharedOn: need(input.share, 'share').sharedOn, sharedBy: userId, createdAt: now });
+				shareId = (
+					await tx
+						.insert(gmrShares)
+						.values({ versionId, sharedOn: need(input.share, 'share').sharedOn, sharedBy: userId, createdAt: now })
+						.returning({ id: gmrShares.id })
+				)[0]!.id;
 				break;
 		}
 
 		const snapshot = await loadVersionData(tx, version.id);
-		await tx.insert(transitions).values({
+		const [transition] = await tx.insert(transitions).values({
 			versionId: version.id,
 			action,
 			fromStatus: version.status,
@@ -100,7 +107,7 @@ export async function perform(db: Db, scope: WorkflowScope, assessmentId: string
 			snapshot,
 			// the (G)MR view finds the snapshot of a share by this shared timestamp
 			createdAt: action === SHARE_ACTION ? now : undefined
-		});
+		}).returning({ id: transitions.id });
 
 		if (action === 'new_version') {
 			const next = await copyVersion(tx, {
@@ -128,6 +135,7 @@ export async function perform(db: Db, scope: WorkflowScope, assessmentId: string
 			await freezeVersion(tx, version.id, userId, await buildSignoffArtifacts(tx, version.id));
 		}
 
+		await notifyWorkflowStep(tx, scope, { assessmentId: assessment.id, action, transitionId: String(transition!.id), shareId });
 		await recordAudit(tx, {
 			organisationId: scope.organisationId,
 			subjectId: assessment.id,

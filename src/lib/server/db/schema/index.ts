@@ -10,3 +10,4 @@ export * from './workflow';
 export * from './reports';
 export * from './documents';
 export * from './api';
+export * from './mail';

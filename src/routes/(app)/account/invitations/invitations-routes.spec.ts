@@ -33,7 +33,7 @@ describe('answering invitations at login', () => {
 		await setMembership(db, { userId: fg.id, organisationId: zuid.id, role: 'fg' });
 		const scope = { organisationId: noord.id, userId: admin.id, actor: actorOf(admin) };
 		await invite(db, scope, { email: 'fg@zuid.test', name: '', role: 'fg' });
-		temporary = (await invite(db, scope, { email: 'nieuw@noord.test', name: 'Nieuw', role: 'viewer' })).temporaryPassword;
+		temporary = (await invite(db, scope, { email: 'nieuw@noord.test', name: 'Nieuw', role: 'viewer' })).temporaryPassword!;
 	});
 	afterAll(async () => {
 		await database.close();

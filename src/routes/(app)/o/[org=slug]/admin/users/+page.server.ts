@@ -31,7 +31,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		try {
 			// The answer is the same whether the address has an account elsewhere or not: only what was typed.
-			const invited = await invite(event.locals.db, scopeOf(ctx), parsed.data);
+			const invited = await invite(event.locals.db, scopeOf(ctx), parsed.data, { origin: event.url.origin });
 			return done('invited', { name: '', email: parsed.data.email }, invited.temporaryPassword);
 		} catch (cause) {
 			return userAdminFailure(cause, 'add', parsed.values);

@@ -23,7 +23,7 @@ export async function step<S extends z.ZodType>(
 	const parsed = await parseForm(event.request, schema);
 	if (!parsed.ok) return parsed.failure;
 	const expectedState = typeof parsed.values.state === 'string' ? parsed.values.state : undefined;
-	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user), role: ctx.role };
+	const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user), role: ctx.role, origin: event.url.origin };
 	let to: string;
 	try {
 		({ to } = await perform(event.locals.db, scope, event.params.id!, action, { ...toInput(parsed.data), expectedState }));

@@ -38,7 +38,7 @@ export const commentActions = {
 			const { values, errors } = parsed.failure.data;
 			return fail(400, { kind: 'comment' as const, questionId: String(values.questionId ?? ''), values, errors });
 		}
-		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user), origin: event.url.origin };
 		try {
 			await addComment(event.locals.db, scope, event.params.id, parsed.data);
 		} catch (cause) {
