@@ -44,31 +44,33 @@ test('the admin configures the school account login, and a member signs in throu
 	await login(page, 'admin@oost.test', PASSWORD, APP);
 	await page.goto(`${APP}/o/oost/admin/sign-in`);
 	await expect(page.getByLabel(/Redirect-URI/)).toHaveValue(`${APP}/login/oidc/callback`);
-	await page.getByLabel('Inlogdienst').selectOption('issuer');
-	await page.getByLabel('Issuer-URL').fill('http://id.oost.test');
-	await page.getByLabel('Client-ID').fill(provider.clientId);
-	await page.getByLabel('Clientgeheim').fill(provider.clientSecret);
+	await page.getByLabel('Inlogdienst', { exact: true }).selectOption('issuer');
+	await page.getByLabel('Issuer-URL', { exact: true }).fill('http://id.oost.test');
+	await page.getByLabel('Client-ID', { exact: true }).fill(provider.clientId);
+	await page.getByLabel('Clientgeheim', { exact: true }).fill(provider.clientSecret);
 	await page.getByLabel('Toegestane e-maildomeinen').fill('oost.test');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	// Plain http is refused for a provider that is not on this machine; what was typed stays.
 	await expect(page.getByText('De issuer-URL moet met https:// beginnen')).toBeVisible();
-	await expect(page.getByLabel('Client-ID')).toHaveValue(provider.clientId);
+	await expect(page.getByLabel('Client-ID', { exact: true })).toHaveValue(provider.clientId);
 
-	await page.getByLabel('Issuer-URL').fill(provider.issuer);
-	await page.getByLabel('Clientgeheim').fill(provider.clientSecret);
+	await page.getByLabel('Issuer-URL', { exact: true }).fill(provider.issuer);
+	await page.getByLabel('Clientgeheim', { exact: true }).fill(provider.clientSecret);
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByText('zijn opgeslagen')).toBeVisible();
 	await page.reload();
 	// The secret never comes back to the page.
-	await expect(page.getByLabel('Clientgeheim')).toHaveValue('');
-	await expect(page.getByLabel('Clientgeheim')).toHaveAttribute('placeholder', 'opgeslagen');
+	await expect(page.getByLabel('Clientgeheim', { exact: true })).toHaveValue('');
+	await expect(page.getByLabel('Clientgeheim', { exact: true })).toHaveAttribute('placeholder', 'opgeslagen');
 	expect(await page.content()).not.toContain(provider.clientSecret);
 	await expectNoAxeViolations(page);
+	await page.locator('summary', { hasText: 'Ada Admin' }).click();
 	await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+	await expect(page).toHaveURL(/\/login\?notice=logout$/);
 
 	await page.goto(`${APP}/login`);
 	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Inloggen met 127.0.0.1' }).click();
+	await page.getByRole('link', { name: 'Inloggen met 127.0.0.1' }).click();
 	await expect(page).toHaveURL(new RegExp(`^${APP}/o/oost`));
 	await expect(page.getByText('Eva Editor').first()).toBeVisible();
 });
@@ -76,7 +78,7 @@ test('the admin configures the school account login, and a member signs in throu
 test('a provider that is down: a clear message, and the admin still logs in with a password', async ({ page }) => {
 	await provider.close();
 	await page.goto(`${APP}/login`);
-	await page.getByRole('button', { name: 'Inloggen met 127.0.0.1' }).click();
+	await page.getByRole('link', { name: 'Inloggen met 127.0.0.1' }).click();
 	await expect(page.getByRole('alert')).toContainText('niet bereikbaar');
 	await page.getByRole('link', { name: 'Inloggen met wachtwoord' }).click();
 	await login(page, 'admin@oost.test', PASSWORD, APP);

@@ -28,6 +28,7 @@ export const ACCESS: Record<string, Rule> = {
 	'/(auth)/login/oidc load': 'anonymous-only',
 	'/(auth)/login/oidc action default': 'anonymous-only',
 	'/(auth)/login/oidc/callback GET': 'anonymous-only',
+	'/(auth)/login/oidc/start GET': 'anonymous-only',
 	'/(auth)/logout POST': 'session',
 	'/(auth)/setup load': 'setup-closed',
 	'/(auth)/setup action default': 'setup-closed',

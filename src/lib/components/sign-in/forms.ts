@@ -35,5 +35,5 @@ export const providerForm = z
 
 export type ProviderFormData = z.output<typeof providerForm>;
 
-/** The login start: the person's e-mail finds the board (by its allowed domains), or a board is named. */
-export const startForm = z.union([z.object({ org: z.string().trim().min(1).max(64) }), z.object({ email: emailField })]);
+/** The login start on a server with several boards: the person's e-mail finds the board by its domain. */
+export const startForm = z.object({ email: emailField });

@@ -1,19 +1,15 @@
-import { redirect } from '@sveltejs/kit';
 import { domainOf } from '$lib/domain/sign-in-providers';
 import { startForm } from '$lib/components/sign-in/forms';
 import { m } from '$lib/paraglide/messages';
 import { requireAnonymous } from '$lib/server/auth/entry-guards';
-import { safeNext } from '$lib/server/auth/next-url';
-import { redirectUri, setStateCookie } from '$lib/server/auth/oidc-cookie';
 import { formFailure, parseForm } from '$lib/server/forms';
-import { startSignIn } from '$lib/server/services/oidc-sign-in';
 import { boardBySlug, boardsForDomain } from '$lib/server/services/sign-in-providers';
 import { refusalMessage } from './refusals';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * The school-account sign-in: `?org=<slug>` is a board's own login link (its button), `?error=` tells why
- * the last attempt came back refused. The start is a POST so the origin check guards it like every form.
+ * The school-account sign-in page: `?org=<slug>` is a board's own login link (its button), `?error=`
+ * tells why the last attempt came back refused. The form finds the board by the e-mail's domain.
  */
 export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
@@ -26,25 +22,10 @@ export const actions: Actions = {
 	default: async (event) => {
 		requireAnonymous(event);
 		const parsed = await parseForm(event.request, startForm);
-		if (!parsed.ok) return formFailure(400, parsed.failure.data.values, { email: m.auth_error_email() });
-		const data = parsed.data;
-		const email = 'email' in data ? data.email : undefined;
-		let slug = 'org' in data ? data.org : null;
-		if (email) {
-			const boards = await boardsForDomain(event.locals.db, domainOf(email));
-			if (!boards.length) return formFailure(400, parsed.values, { email: m.sso_no_board_for_domain() });
-			// One domain at two boards (a shared ICT office): the person picks, by board name.
-			if (boards.length > 1) return { choices: boards, email };
-			slug = boards[0]!.slug;
-		}
-		const started = await startSignIn(event.locals.db, {
-			slug: slug!,
-			redirectUri: redirectUri(event),
-			loginHint: email,
-			next: safeNext(event.url.searchParams.get('next'))
-		});
-		if (!started.ok) return formFailure(started.reason === 'not_configured' ? 404 : 503, parsed.values, {}, refusalMessage(started.reason)!);
-		setStateCookie(event, started.state);
-		redirect(303, started.url.href);
+		if (!parsed.ok) return parsed.failure;
+		const boards = await boardsForDomain(event.locals.db, domainOf(parsed.data.email));
+		if (!boards.length) return formFailure(400, parsed.values, { email: m.sso_no_board_for_domain() });
+		// Usually one board; a domain two boards share (one ICT office) lets the person pick by name.
+		return { choices: boards };
 	}
 };

@@ -16,6 +16,8 @@ function event(db: Database['db'], person: Person, form?: Record<string, string>
 	return { locals: { db, user: { ...person, mustChangePassword: false } }, params: { org: 'noord' }, url, request } as never;
 }
 
+const save = actions.save!;
+const remove = actions.remove!;
 const SECRET = 'zeer-geheim-clientgeheim-42';
 const valid = { kind: 'entra', tenant: '72F988BF-86F1-41AF-91AB-2D7CD011DB47', clientId: 'app-123', allowedDomains: 'noord.nl, @Noord-School.nl' };
 
@@ -43,35 +45,35 @@ describe('admin page: sign-in with a school account', () => {
 
 	it('is for admins only', async () => {
 		await expect(load(event(db, editor) as never)).rejects.toSatisfy((e) => isHttpError(e) && e.status === 403);
-		await expect(actions.save(event(db, editor, { ...valid, clientSecret: SECRET }) as never)).rejects.toSatisfy((e) => isHttpError(e) && e.status === 403);
+		await expect(save(event(db, editor, { ...valid, clientSecret: SECRET }) as never)).rejects.toSatisfy((e) => isHttpError(e) && e.status === 403);
 	});
 
 	it('names each wrong field and keeps what was typed, but never the secret', async () => {
-		const failure = (await actions.save(event(db, admin, { ...valid, tenant: 'contoso.nl', allowedDomains: 'noord.nl, geen domein', clientSecret: SECRET }) as never)) as Failure;
+		const failure = (await save(event(db, admin, { ...valid, tenant: 'contoso.nl', allowedDomains: 'noord.nl, geen domein', clientSecret: SECRET }) as never)) as Failure;
 		expect(failure.status).toBe(400);
 		expect(Object.keys(failure.data.errors).sort()).toEqual(['allowedDomains', 'tenant']);
 		expect(failure.data.values.clientId).toBe('app-123');
 		expect(JSON.stringify(failure)).not.toContain(SECRET);
 
-		const http = (await actions.save(event(db, admin, { ...valid, kind: 'issuer', issuer: 'http://id.noord.nl', clientSecret: SECRET }) as never)) as Failure;
+		const http = (await save(event(db, admin, { ...valid, kind: 'issuer', issuer: 'http://id.noord.nl', clientSecret: SECRET }) as never)) as Failure;
 		expect(http.data.errors.issuer).toMatch(/https/);
-		const noSecret = (await actions.save(event(db, admin, valid) as never)) as Failure;
+		const noSecret = (await save(event(db, admin, valid) as never)) as Failure;
 		expect(Object.keys(noSecret.data.errors)).toEqual(['clientSecret']);
 	});
 
 	it('saves with the secret sealed, never shows it again, and keeps it when the field is left empty', async () => {
-		expect(await actions.save(event(db, admin, { ...valid, clientSecret: SECRET }) as never)).toEqual({ saved: true });
+		expect(await save(event(db, admin, { ...valid, clientSecret: SECRET }) as never)).toEqual({ saved: true });
 		const [row] = await db.select().from(signInProviders);
 		expect(row).toMatchObject({ kind: 'entra', issuer: 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0', allowedDomains: ['noord.nl', 'noord-school.nl'], createAccounts: false, passwordLoginOff: false });
 		expect(row!.clientSecret.startsWith('v1:')).toBe(true);
 		expect(row!.clientSecret).not.toContain(SECRET);
 
-		const page = await load(event(db, admin) as never);
+		const page = (await load(event(db, admin) as never)) as { provider: unknown; redirectUri: string };
 		expect(JSON.stringify(page)).not.toContain(row!.clientSecret);
 		expect(page.provider).toMatchObject({ hasSecret: true, label: 'Microsoft' });
 		expect(page.redirectUri).toBe('http://localhost/login/oidc/callback');
 
-		await actions.save(event(db, admin, { ...valid, createAccounts: 'on' }) as never);
+		await save(event(db, admin, { ...valid, createAccounts: 'on' }) as never);
 		const [after] = await db.select().from(signInProviders);
 		expect(after!.clientSecret).toBe(row!.clientSecret);
 		expect(after!.createAccounts).toBe(true);
@@ -84,7 +86,7 @@ describe('admin page: sign-in with a school account', () => {
 	});
 
 	it('switches the sign-in off, with an audit entry', async () => {
-		expect(await actions.remove(event(db, admin, {}) as never)).toEqual({ removed: true });
+		expect(await remove(event(db, admin, {}) as never)).toEqual({ removed: true });
 		expect(await db.select().from(signInProviders)).toEqual([]);
 		expect((await db.select().from(auditLog).where(eq(auditLog.action, 'delete'))).map((e) => e.entity)).toContain('sign_in_provider');
 	});
