@@ -16,7 +16,7 @@ const targets: Handler[] = Object.entries(modules)
 	.flatMap(([file, mod]) => handlersOf(file, mod))
 	.filter((h) => h.kind === 'action' || (h.kind === 'endpoint' && h.name !== 'GET'));
 
-const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug', 'kvkNumber', 'privacyContact', 'agreementModel', 'agreementValidUntil', 'storageCountry', 'country', 'mechanism', 'activity', 'kind', 'validUntil', 'index', 'supplierId', 'schoolId', 'brin', 'sector', 'documentId', 'file', 'replaces'];
+const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug', 'kvkNumber', 'privacyContact', 'agreementModel', 'agreementValidUntil', 'storageCountry', 'country', 'mechanism', 'activity', 'kind', 'validUntil', 'index', 'supplierId', 'schoolId', 'brin', 'sector', 'documentId', 'file', 'replaces', 'org', 'tenant', 'hostedDomain', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'createAccounts', 'passwordLoginOff'];
 const HUGE = 'x'.repeat(1024 * 1024);
 
 const value = fc.oneof(

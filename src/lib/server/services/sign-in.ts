@@ -6,13 +6,16 @@ import { clearThrottle, loginGate, recordFailures, rememberAddress } from '../au
 import type { Db } from '../db';
 import { users, type User } from '../db/schema';
 import { findUserByEmail } from './accounts';
+import { passwordLoginBlocked } from './sign-in-providers';
 
 export type LoginResult =
 	| { ok: true; user: Pick<User, 'id' | 'name' | 'email' | 'mustChangePassword'>; token: string }
 	/** `invalid` covers unknown, deactivated and wrong-password alike, so the answer reveals no account. */
 	| { ok: false; reason: 'invalid' }
 	/** `retryAt`: when the next attempt will be heard, for the message. */
-	| { ok: false; reason: 'throttled'; retryAt: Date };
+	| { ok: false; reason: 'throttled'; retryAt: Date }
+	/** The right password, but the person's board wants its members to use the school account. */
+	| { ok: false; reason: 'sso_only' };
 
 /**
  * Checks e-mail and password and opens a session. A locked account or address is refused before any
@@ -40,6 +43,7 @@ export async function logIn(db: Db, input: { email: string; password: string; ip
 		return locked ? { ok: false, reason: 'throttled', retryAt: locked } : { ok: false, reason: 'invalid' };
 	}
 
+	if (await passwordLoginBlocked(db, user.id)) return { ok: false, reason: 'sso_only' };
 	await clearThrottle(db, gate.rules.pair.key);
 	await rememberAddress(db, user.id, input.ip, now);
 	const session = await createSession(db, user.id);

@@ -26,6 +26,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const result = await logIn(event.locals.db, { ...parsed.data, ip: event.getClientAddress() });
 		if (!result.ok) {
+			if (result.reason === 'sso_only') return formFailure(403, parsed.values, {}, m.sso_password_off());
 			if (result.reason === 'throttled') return formFailure(429, parsed.values, {}, m.auth_login_throttled({ wait: waitText(result.retryAt) }));
 			return formFailure(400, parsed.values, {}, m.auth_login_invalid());
 		}

@@ -11,3 +11,4 @@ export * from './reports';
 export * from './documents';
 export * from './api';
 export * from './mail';
+export * from './sign-in';
