@@ -109,9 +109,11 @@ export const modelSchema = z
 				measure.riskKeys.forEach((k, ri) => {
 					if (!riskKeys.has(k)) issue(ctx, [list, i, 'riskKeys', ri], 'unknown_risk');
 				});
-				if ('status' in measure && (measure.status === 'agreed') !== (measure.agreedOn !== null)) issue(ctx, [list, i, 'agreedOn'], 'agreed_date');
 			});
 		}
+		doc.supplierMeasures.forEach((measure, i) => {
+			if ((measure.status === 'agreed') !== (measure.agreedOn !== null)) issue(ctx, ['supplierMeasures', i, 'agreedOn'], 'agreed_date');
+		});
 	});
 
 export type ModelDocument = z.infer<typeof modelSchema>;

@@ -7,3 +7,4 @@ export * from './register';
 export * from './assessments';
 export * from './risks';
 export * from './workflow';
+export * from './models';
