@@ -72,7 +72,16 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/suppliers/[supplierId=uuid] action archive`]: page('supplier.manage'),
 	[`${O}/suppliers/[supplierId=uuid] action reactivate`]: page('supplier.manage'),
 
+	[`${O}/models load`]: page('register.read'),
+	[`${O}/models action upload`]: page('model.manage'),
+	[`${O}/models action example`]: page('model.manage'),
+	[`${O}/models action start`]: page('assessment.edit'),
+
 	[`${A} load`]: page('register.read'),
+	[`${A}/model load`]: page('register.read'),
+	[`${A}/model action risk`]: page('assessment.edit'),
+	[`${A}/model action measure`]: page('assessment.edit'),
+	[`${A}/model action answer`]: page('assessment.edit'),
 	[`${A}/audit load`]: page('assessment.audit'),
 	[`${A}/export.pdf GET`]: page('register.read'),
 	[`${A}/versions load`]: page('register.read'),
