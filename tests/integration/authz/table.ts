@@ -82,6 +82,8 @@ export const ACCESS: Record<string, Rule> = {
 	[`${A}/model action risk`]: page('assessment.edit'),
 	[`${A}/model action measure`]: page('assessment.edit'),
 	[`${A}/model action answer`]: page('assessment.edit'),
+	[`${A}/model/update load`]: page('register.read'),
+	[`${A}/model/update action adopt`]: page('assessment.edit'),
 	[`${A}/audit load`]: page('assessment.audit'),
 	[`${A}/export.pdf GET`]: page('register.read'),
 	[`${A}/versions load`]: page('register.read'),

@@ -9,6 +9,7 @@ import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { addModel, listLibrary } from './model-library';
 import { decideRisk, decideSchoolMeasure, explainAnswerChange, InventoryInputError, readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
+import { adoptModelUpdate, updatePreview } from './model-update';
 import { scopeOf, type Scope } from './scope';
 import { gatherFacts } from './workflow-facts';
 
@@ -94,6 +95,31 @@ describe('model library and local DPIAs from a model', () => {
 		expect(after.origins.find((o) => o.key === '5.3')).toMatchObject({ state: 'changed', reason: 'Wij weten het niet zeker' });
 		const trail = await db.select().from(auditLog).where(eq(auditLog.subjectId, assessmentId));
 		expect(trail.map((e) => e.entity)).toEqual(expect.arrayContaining(['assessment', 'model_risk', 'model_measure', 'model_answer']));
+	});
+
+	it('offers a newer model version with a diff and adopts it; a local change the model also changed is the person’s choice', async () => {
+		const db = database.db;
+		const v1 = await addModel(db, scope, exampleModel('leerlingadministratie-v1'));
+		const { assessmentId } = await startFromModel(db, scope, v1.versionId, { name: 'LAS update' });
+		const { version } = (await readInventory(db, scope, assessmentId))!;
+		const [techniques] = (await db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, version.id))).filter((r) => r.sectionId === '4');
+		await db.update(sectionAnswers).set({ answers: { ...techniques!.answers, '4.2': 'Onze eigen uitleg' } }).where(eq(sectionAnswers.versionId, version.id));
+		const preview = (await updatePreview(db, scope, assessmentId))!;
+		expect(preview.to.version).toBe(2);
+		expect(preview.diff.supplierMeasures.map((c) => [c.key, c.before?.status, c.after?.status])).toEqual([['telemetrie', 'agreed', 'in_place'], ['logging', 'not_agreed', 'agreed']]);
+		expect(preview.diff.risks.map((r) => [r.key, r.change])).toEqual([['koppelingen', 'added']]);
+		expect(preview.conflicts.map((c) => c.id)).toEqual(['answer:4.2']);
+
+		await adoptModelUpdate(db, scope, assessmentId, preview.to.id, {});
+		const after = (await readInventory(db, scope, assessmentId))!;
+		expect(after.model.version).toBe(2);
+		expect(after.newer).toBeNull();
+		expect(after.items.find((i) => i.key === 'koppelingen' && i.kind === 'risk')?.decision).toBeNull();
+		const section4 = (await db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, after.version.id))).find((r) => r.sectionId === '4')!;
+		expect(section4.answers['4.2']).toBe('Onze eigen uitleg');
+		const telemetrie = after.measures.get(after.items.find((i) => i.key === 'telemetrie')!.measureId!)!;
+		expect(telemetrie.status).toBe('done');
+		expect(await updatePreview(db, scope, assessmentId)).toBeNull();
 	});
 
 	it('leaves nothing behind when any part of starting from a model fails', async () => {
