@@ -83,6 +83,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${A}/model action measure`]: page('assessment.edit'),
 	[`${A}/model action answer`]: page('assessment.edit'),
 	[`${A}/model/update load`]: page('register.read'),
+	[`${A}/model.json GET`]: page('assessment.share'),
 	[`${A}/model/update action adopt`]: page('assessment.edit'),
 	[`${A}/audit load`]: page('assessment.audit'),
 	[`${A}/export.pdf GET`]: page('register.read'),

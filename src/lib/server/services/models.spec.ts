@@ -10,6 +10,7 @@ import { addModel, listLibrary } from './model-library';
 import { decideRisk, decideSchoolMeasure, explainAnswerChange, InventoryInputError, readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
 import { adoptModelUpdate, updatePreview } from './model-update';
+import { exportAsModel } from './model-export';
 import { scopeOf, type Scope } from './scope';
 import { gatherFacts } from './workflow-facts';
 
@@ -120,6 +121,19 @@ describe('model library and local DPIAs from a model', () => {
 		const telemetrie = after.measures.get(after.items.find((i) => i.key === 'telemetrie')!.measureId!)!;
 		expect(telemetrie.status).toBe('done');
 		expect(await updatePreview(db, scope, assessmentId)).toBeNull();
+	});
+
+	it('shares a DPIA as a model file without people, comments or the trail, which another board can add and build on', async () => {
+		const db = database.db;
+		const { versionId } = await addModel(db, scope, exampleModel('camerasysteem-v1'));
+		const { assessmentId } = await startFromModel(db, scope, versionId, { name: 'Camera’s Het Kompas' });
+		await decideSchoolMeasure(db, scope, assessmentId, 'reglement', { decision: 'will_do', owner: 'Jan de Conciërge', dueOn: '2026-12-01', reason: '' });
+		const doc = await exportAsModel(db, scope, assessmentId, '2026-12-06');
+		expect(doc.identity).toMatchObject({ system: 'Camera’s Het Kompas', supplier: 'Voorbeeld Beveiliging BV', publisher: 'Stichting stichting-noord', modelVersion: 1 });
+		expect(doc.risks).toHaveLength(2);
+		expect(JSON.stringify(doc)).not.toMatch(/Jan de Conciërge|admin stichting-noord|@stichting-noord/);
+		const shared = await addModel(db, otherScope, doc);
+		await expect(startFromModel(db, otherScope, shared.versionId)).resolves.toHaveProperty('assessmentId');
 	});
 
 	it('leaves nothing behind when any part of starting from a model fails', async () => {
