@@ -56,25 +56,25 @@ test('a local DPIA from the example pupil administration model: inventarisatie, 
 
 	// "not in our situation" without a reason is refused beside the field, with the choice kept
 	const lek = eva.locator('#risk-lek');
-	await lek.getByLabel('Niet in onze situatie').check();
+	await lek.getByLabel('Niet in onze situatie', { exact: true }).check();
 	await lek.getByRole('button', { name: /Opslaan/ }).click();
 	await expect(lek.getByText('Schrijf de reden op.')).toBeVisible();
-	await expect(lek.getByLabel('Reden')).toHaveAttribute('aria-invalid', 'true');
-	await lek.getByLabel('Reden').fill('Onze scholen gebruiken de eigen hostingomgeving van het bestuur, niet die van de leverancier.');
+	await expect(lek.getByLabel('Reden', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await lek.getByLabel('Reden', { exact: true }).fill('Onze scholen gebruiken de eigen hostingomgeving van het bestuur, niet die van de leverancier.');
 	await lek.getByRole('button', { name: /Opslaan/ }).click();
 	await expect(eva.getByText('Opgeslagen.')).toBeVisible();
 	for (const key of ['toegang', 'hergebruik']) {
-		await eva.locator(`#risk-${key}`).getByLabel('Speelt bij ons').check();
+		await eva.locator(`#risk-${key}`).getByLabel('Speelt bij ons', { exact: true }).check();
 		await eva.locator(`#risk-${key}`).getByRole('button', { name: /Opslaan/ }).click();
-		await expect(eva.locator(`#risk-${key}`).getByLabel('Speelt bij ons')).toBeChecked();
+		await expect(eva.locator(`#risk-${key}`).getByLabel('Speelt bij ons', { exact: true })).toBeChecked();
 	}
 	for (const key of ['rollen', 'vo']) {
-		await eva.locator(`#measure-${key}`).getByLabel('Hebben we al').check();
+		await eva.locator(`#measure-${key}`).getByLabel('Hebben we al', { exact: true }).check();
 		await eva.locator(`#measure-${key}`).getByRole('button', { name: /Opslaan/ }).click();
-		await expect(eva.locator(`#measure-${key}`).getByLabel('Hebben we al')).toBeChecked();
+		await expect(eva.locator(`#measure-${key}`).getByLabel('Hebben we al', { exact: true })).toBeChecked();
 	}
 	const uitstroom = eva.locator('#measure-uitstroom');
-	await uitstroom.getByLabel('Gaan we doen').check();
+	await uitstroom.getByLabel('Gaan we doen', { exact: true }).check();
 	await uitstroom.getByLabel(/^Wie/).fill('Systeembeheerder');
 	await uitstroom.getByLabel(/^Wanneer klaar/).fill(inDays(60));
 	await uitstroom.getByRole('button', { name: /Opslaan/ }).click();
