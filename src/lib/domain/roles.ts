@@ -27,7 +27,9 @@ export const CAPABILITIES = {
 	/** The supplier register: the ICT coordinator (editor) keeps it with the admin. */
 	'supplier.manage': ['admin', 'editor'],
 	/** The review calendar feed reveals every DPIA's name and dates: the admin and the FG (who plans reviews). */
-	'calendar.manage': ['admin', 'fg']
+	'calendar.manage': ['admin', 'fg'],
+	/** The board's library of model DPIAs: what the board builds its local DPIAs on is the admin's choice. */
+	'model.manage': ['admin']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

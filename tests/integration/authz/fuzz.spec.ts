@@ -16,7 +16,7 @@ const targets: Handler[] = Object.entries(modules)
 	.flatMap(([file, mod]) => handlersOf(file, mod))
 	.filter((h) => h.kind === 'action' || (h.kind === 'endpoint' && h.name !== 'GET'));
 
-const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug', 'kvkNumber', 'privacyContact', 'agreementModel', 'agreementValidUntil', 'storageCountry', 'country', 'mechanism', 'activity', 'kind', 'validUntil', 'index', 'supplierId', 'schoolId', 'brin', 'sector', 'documentId', 'file', 'replaces', 'org', 'tenant', 'hostedDomain', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'createAccounts', 'passwordLoginOff'];
+const FIELDS = ['title', 'name', 'email', 'password', 'newPassword', 'role', 'riskId', 'measureId', 'userId', 'tokenId', 'severity', 'likelihood', 'note', 'text', 'verdict', 'decision', 'motivation', 'catalogueId', 'reasoning', 'fgView', 'schoolIds', 'subjects', 'step', 'go', 'revision', 'itemId', 'questionId', 'threadId', 'body', 'dueOn', 'status', 'type', 'S-1', 'q:camera', '1.1', 'slug', 'kvkNumber', 'privacyContact', 'agreementModel', 'agreementValidUntil', 'storageCountry', 'country', 'mechanism', 'activity', 'kind', 'validUntil', 'index', 'supplierId', 'schoolId', 'brin', 'sector', 'documentId', 'file', 'replaces', 'org', 'tenant', 'hostedDomain', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'createAccounts', 'passwordLoginOff', 'key', 'reason', 'owner', 'versionId', 'example'];
 const HUGE = 'x'.repeat(1024 * 1024);
 
 const value = fc.oneof(
@@ -28,7 +28,7 @@ const value = fc.oneof(
 const form = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })), value, { maxKeys: 8 });
 // Tried first on every handler, whatever the seed: a NUL character, which PostgreSQL stores in no text,
 // in every field at once and alone in each free-text field (where it would otherwise reach the database).
-const TEXT_FIELDS = ['title', 'name', 'note', 'text', 'motivation', 'reasoning', 'fgView', 'body', '1.1', 'privacyContact', 'activity'];
+const TEXT_FIELDS = ['title', 'name', 'note', 'text', 'motivation', 'reasoning', 'fgView', 'body', '1.1', 'privacyContact', 'activity', 'reason', 'owner'];
 const NUL_EXAMPLES: [Record<string, string>][] = [
 	[Object.fromEntries(FIELDS.map((field) => [field, 'a\u0000b']))],
 	...TEXT_FIELDS.map((field): [Record<string, string>] => [{ [field]: 'Tekst met \u0000 erin' }])

@@ -48,6 +48,7 @@ const REFUSALS: [string, Action, Role, Partial<Facts>, RefusalCode][] = [
 	['concept', 'submit', 'fg', {}, 'role'],
 	['concept', 'submit', 'editor', { missingRequired: [{ sectionId: '7', questionId: '7.4', label: { nl: 'x', en: 'x' } }] }, 'missing_required'],
 	['concept', 'submit', 'editor', { untreatedRisks: [{ id: 'r1', title: 'Datalek' }] }, 'untreated_risks'],
+	['concept', 'submit', 'editor', { modelInventoryOpen: 2 }, 'model_inventory_open'],
 	['fg_advice', 'decide', 'bestuur', { fgAdvice: null }, 'no_fg_advice'],
 	['fg_review', 'decide', 'bestuur', {}, 'no_fg_advice'],
 	['fg_advice', 'decide', 'bestuur', { fgAdvice: 'negative', deviationMotivation: '  ' }, 'deviation_motivation_required'],

@@ -18,6 +18,8 @@ export interface Facts {
 	priorConsultationRequired: boolean;
 	/** The AP's answer to the prior consultation is on file. */
 	priorConsultationLogged: boolean;
+	/** A DPIA built on a model DPIA: inventarisatie items the school has not decided yet (absent: none). */
+	modelInventoryOpen?: number;
 }
 
 export const REFUSAL_CODES = [
@@ -27,7 +29,8 @@ export const REFUSAL_CODES = [
 	'untreated_risks',
 	'no_fg_advice',
 	'deviation_motivation_required',
-	'prior_consultation_required'
+	'prior_consultation_required',
+	'model_inventory_open'
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -54,6 +57,7 @@ export function transition(state: string, action: Action, context: Facts & { rol
 		case 'submit':
 			if (context.missingRequired.length > 0) return refuse('missing_required');
 			if (context.untreatedRisks.length > 0) return refuse('untreated_risks');
+			if ((context.modelInventoryOpen ?? 0) > 0) return refuse('model_inventory_open');
 			return to('fg_review');
 		case 'request_changes':
 			return to('concept');

@@ -2,6 +2,7 @@ import { orgCreate, userCreate, userResetPassword } from './commands/accounts';
 import { backup, migrate, restore } from './commands/database';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { modelCommand } from './commands/model';
 import { docxCommand, pdfCommand } from './commands/pdf';
 import { prescanCommand } from './commands/prescan';
 import type { Command } from './types';
@@ -17,7 +18,8 @@ export const COMMANDS: readonly Command[] = [
 	exportCommand as Command,
 	importCommand as Command,
 	pdfCommand,
-	docxCommand
+	docxCommand,
+	modelCommand
 ];
 
 export function usage(): string {

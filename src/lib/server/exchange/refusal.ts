@@ -83,7 +83,11 @@ const CUSTOM: Record<string, Say> = {
 	unknown_risk: (locale) => m.import_unknown_risk({}, { locale }),
 	override_reason: (locale) => m.risk_error_override_reason({}, { locale }),
 	acceptance_reason: (locale) => m.risk_error_acceptance_reason({}, { locale }),
-	residual_pair: (locale) => m.risk_error_residual_pair({}, { locale })
+	residual_pair: (locale) => m.risk_error_residual_pair({}, { locale }),
+	// the model DPIA format (server/model/format.ts) shares this refusal style
+	unknown_catalogue: (locale) => m.model_unknown_catalogue({}, { locale }),
+	unknown_question_id: (locale) => m.model_unknown_question_id({}, { locale }),
+	agreed_date: (locale) => m.model_agreed_date({}, { locale })
 };
 
 const FORMATS: Record<string, Say> = {

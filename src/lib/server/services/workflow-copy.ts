@@ -5,6 +5,7 @@ import * as documentRepo from '../repo/documents';
 import * as measureRepo from '../repo/measures';
 import * as riskRepo from '../repo/risks';
 import { one } from '../repo/rows';
+import { copyModelBasis } from './model-copy';
 
 /**
  * A significant change (Art. 35(11) AVG) re-opens the DPIA as version N+1: a copy of the answers, risks,
@@ -36,13 +37,15 @@ export async function copyVersion(
 	for (const { id, versionId: _v, createdAt: _c, updatedAt: _u, revision: _r, position: _p, ...risk } of await riskRepo.list(tx, input.fromVersionId)) {
 		riskIds.set(id, (await riskRepo.create(tx, version.id, risk)).id);
 	}
-	for (const { id: _id, versionId: _v, createdAt: _c, updatedAt: _u, revision: _r, position: _p, riskIds: linked, ...measure } of await measureRepo.list(
+	const measureIds = new Map<string, string>();
+	for (const { id, versionId: _v, createdAt: _c, updatedAt: _u, revision: _r, position: _p, riskIds: linked, ...measure } of await measureRepo.list(
 		tx,
 		input.fromVersionId
 	)) {
-		await measureRepo.create(tx, version.id, measure, linked.map((old) => riskIds.get(old)!).filter(Boolean));
+		measureIds.set(id, (await measureRepo.create(tx, version.id, measure, linked.map((old) => riskIds.get(old)!).filter(Boolean))).id);
 	}
 	await documentRepo.copyToVersion(tx, input.fromVersionId, version.id);
+	await copyModelBasis(tx, input.fromVersionId, version.id, riskIds, measureIds);
 	await tx
 		.update(assessments)
 		.set({ currentVersion: input.number, status: input.status, updatedAt: new Date() })

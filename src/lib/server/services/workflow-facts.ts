@@ -6,6 +6,7 @@ import type { Db, Tx } from '../db';
 import { sectionAnswers } from '../db/schema';
 import * as riskRepo from '../repo/risks';
 import * as workflowRepo from '../repo/workflow';
+import { openInventoryCount } from './model-inventory';
 import { missingRequiredQuestions } from './questionnaire-progress';
 
 export const ACTION_IDS = ['submit', 'request_changes', 'advise', 'decide', 'log_consultation', 'share_gmr', 'sign_off', 'new_version', 'archive'] as const;
@@ -42,7 +43,8 @@ export async function gatherFacts(
 		priorConsultationRequired: requiresPriorConsultation(risks),
 		// the AP answered (Art. 36(2)): logged with an answer date, now or earlier
 		priorConsultationLogged: consultations.some((c) => c.answeredOn !== null) || Boolean(input.consultation?.answeredOn),
-		highestResidualLevel: highestLevel(risks.map(residualLevel))
+		highestResidualLevel: highestLevel(risks.map(residualLevel)),
+		modelInventoryOpen: await openInventoryCount(db, versionId)
 	};
 }
 

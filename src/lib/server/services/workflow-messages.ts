@@ -16,6 +16,8 @@ export function refusalMessage(refusal: Pick<Refusal, 'code'>): string {
 			return m.wf_refused_prior_consultation();
 		case 'role':
 			return m.wf_error_role();
+		case 'model_inventory_open':
+			return m.wf_refused_model_inventory();
 		case 'wrong_state':
 			return m.wf_refused_wrong_state();
 	}

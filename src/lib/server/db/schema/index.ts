@@ -12,3 +12,4 @@ export * from './documents';
 export * from './api';
 export * from './mail';
 export * from './sign-in';
+export * from './models';

@@ -4,6 +4,7 @@ import { reviewStatus, shownStatus } from '$lib/domain/review';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { versionReports } from '$lib/server/services/report-export';
+import { modelNotice } from '$lib/server/services/model-notice';
 import { currentVersion } from '$lib/server/services/scope';
 import { processingSupplier } from '$lib/server/services/supplier-view';
 import type { PageServerLoad } from './$types';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		version: { number: version.number },
 		openComments: Object.values(await openCommentCounts(event.locals.db, version.id)).reduce((a, b) => a + b, 0),
 		processing: { id: assessment.processingId, name: processingName },
+		model: await modelNotice(event.locals.db, version.id),
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
 };

@@ -1,0 +1,39 @@
+import { questionById, sectionById } from '$lib/domain/questionnaire/api';
+import type { Db } from '../db';
+import { readInventory } from './model-inventory';
+import { currentVersion, type Scope } from './scope';
+
+/** The inventarisatie page's data: the model, each generic risk and measure with the school's decision, each model answer's state. */
+export async function inventoryView(db: Db, scope: Scope, assessmentId: string, locale: 'nl' | 'en') {
+	const found = await currentVersion(db, scope, assessmentId);
+	const inventory = await readInventory(db, scope, assessmentId);
+	if (!inventory) return { name: found.processingName, inventory: null };
+	const { document: doc, items, measures } = inventory;
+	const item = (kind: string, key: string) => items.find((i) => i.kind === kind && i.key === key);
+	const riskTitle = new Map(doc.risks.map((r) => [r.key, r.title]));
+	return {
+		name: found.processingName,
+		inventory: {
+			model: inventory.model,
+			newer: inventory.newer,
+			open: inventory.open,
+			editable: inventory.editable,
+			scope: doc.scope,
+			risks: doc.risks.map((r) => {
+				const it = item('risk', r.key);
+				return { key: r.key, title: r.title, description: r.description, severity: r.severity, likelihood: r.likelihood, decision: it?.decision ?? null, reason: it?.reason ?? '' };
+			}),
+			supplierMeasures: doc.supplierMeasures.map((s) => ({ key: s.key, title: s.title, status: s.status, agreedOn: s.agreedOn, risks: s.riskKeys.map((k) => riskTitle.get(k) ?? k) })),
+			schoolMeasures: doc.schoolMeasures.map((s) => {
+				const it = item('school_measure', s.key);
+				const row = it?.measureId ? measures.get(it.measureId) : undefined;
+				return { key: s.key, title: s.title, description: s.description, decision: it?.decision ?? null, reason: it?.reason ?? '', owner: row?.owner ?? '', dueOn: row?.dueOn ?? '' };
+			}),
+			answers: inventory.origins.map((o) => ({
+				...o,
+				label: o.key === o.sectionId ? (sectionById(o.sectionId)?.title[locale] ?? o.key) : (questionById(o.key)?.label[locale] ?? o.key)
+			})),
+			schoolQuestions: doc.schoolQuestions.map((id) => ({ id, sectionId: questionById(id)?.sectionId ?? '', label: questionById(id)?.label[locale] ?? id }))
+		}
+	};
+}
