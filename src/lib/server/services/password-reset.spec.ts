@@ -1,72 +1,57 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { createSession } from '../auth/session';
-import type { Database } from '../db';
 import { mailOutbox, passwordResets, sessions, users } from '../db/schema';
-import { smtpSender, type MailSender } from '../mail/transport';
 import { deliverDue } from '../mail/worker';
-import { createTestDatabase } from '../testing/db';
-import { recipientsOf, startTestSmtp, type TestMailbox } from '../testing/smtp';
+import { recipientsOf } from '../testing/smtp';
+import { useMailTestbed } from '../testing/mail-testbed';
 import { createUser } from './accounts';
 import { requestPasswordReset, resetPassword, resetTokenState } from './password-reset';
 
 const ENV = { SMTP_URL: 'smtp://127.0.0.1:1', ORIGIN: 'https://dpia.example.nl' };
 
 describe('password reset by e-mail', () => {
-	let database: Database;
-	let mailbox: TestMailbox;
-	let sender: MailSender;
+	const bed = useMailTestbed('dpia@example.nl');
 	let seq = 0;
 
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		mailbox = await startTestSmtp();
-		sender = smtpSender({ smtpUrl: mailbox.url, from: 'dpia@example.nl' });
-	});
-	afterAll(async () => {
-		sender?.close();
-		await mailbox?.stop();
-		await database?.close();
-	});
-
-	const person = async () => createUser(database.db, { email: `person${++seq}@school.test`, name: `Persoon ${seq}`, password: 'oud-wachtwoord-123' });
-	const ask = (email: string, ip = `10.0.0.${seq}`, now = new Date()) => requestPasswordReset(database.db, { email, ip, locale: 'nl', origin: null }, now, ENV);
+	const person = async () => createUser(bed.database.db, { email: `person${++seq}@school.test`, name: `Persoon ${seq}`, password: 'oud-wachtwoord-123' });
+	const ask = (email: string, ip = `10.0.0.${seq}`, now = new Date()) => requestPasswordReset(bed.database.db, { email, ip, locale: 'nl', origin: null }, now, ENV);
 	async function linkFor(email: string): Promise<string> {
-		await deliverDue(database.db, sender, new Date(), ENV);
-		const mail = await mailbox.waitFor((m) => recipientsOf(m).includes(email));
+		await deliverDue(bed.database.db, bed.sender, new Date(), ENV);
+		const mail = await bed.mailbox.waitFor((m) => recipientsOf(m).includes(email));
 		const match = /https:\/\/dpia\.example\.nl\/password-reset\/([a-z2-9]{24}\.[a-z2-9]{24})/.exec(mail.text ?? '');
 		expect(match).not.toBeNull();
 		return match![1]!;
 	}
 
 	it('answers the same for an unknown address and sends nothing', async () => {
-		const before = (await database.db.select().from(mailOutbox)).length;
+		const before = (await bed.database.db.select().from(mailOutbox)).length;
 		expect(await ask('niemand@school.test')).toEqual({ ok: true });
-		expect((await database.db.select().from(mailOutbox)).length).toBe(before);
+		expect((await bed.database.db.select().from(mailOutbox)).length).toBe(before);
 		const user = await person();
 		expect(await ask(user.email)).toEqual({ ok: true });
 	});
 
 	it('mails a link that sets a new password once, ends all sessions, and refuses reuse', async () => {
 		const user = await person();
-		await createSession(database.db, user.id);
-		await createSession(database.db, user.id);
+		await createSession(bed.database.db, user.id);
+		await createSession(bed.database.db, user.id);
 		await ask(user.email);
 		const token = await linkFor(user.email);
 		// stored hashed: the token's secret is nowhere in the table
-		const [row] = await database.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id));
+		const [row] = await bed.database.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id));
 		expect(JSON.stringify(row)).not.toContain(token.split('.')[1]);
 		expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(30 * 60_000);
 
-		expect(await resetPassword(database.db, { token, password: 'nieuw-wachtwoord-456' })).toMatchObject({ ok: true });
-		const [after] = await database.db.select().from(users).where(eq(users.id, user.id));
+		expect(await resetPassword(bed.database.db, { token, password: 'nieuw-wachtwoord-456' })).toMatchObject({ ok: true });
+		const [after] = await bed.database.db.select().from(users).where(eq(users.id, user.id));
 		expect(await verifyPassword(after!.passwordHash, 'nieuw-wachtwoord-456')).toBe(true);
-		expect(await database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+		expect(await bed.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
 
-		expect(await resetPassword(database.db, { token, password: 'derde-wachtwoord-789' })).toEqual({ ok: false, reason: 'used' });
-		expect((await resetTokenState(database.db, token))?.state).toBe('used');
-		const [still] = await database.db.select().from(users).where(eq(users.id, user.id));
+		expect(await resetPassword(bed.database.db, { token, password: 'derde-wachtwoord-789' })).toEqual({ ok: false, reason: 'used' });
+		expect((await resetTokenState(bed.database.db, token))?.state).toBe('used');
+		const [still] = await bed.database.db.select().from(users).where(eq(users.id, user.id));
 		expect(await verifyPassword(still!.passwordHash, 'nieuw-wachtwoord-456')).toBe(true);
 	});
 
@@ -75,10 +60,10 @@ describe('password reset by e-mail', () => {
 		await ask(user.email);
 		const token = await linkFor(user.email);
 		const later = new Date(Date.now() + 31 * 60_000);
-		expect(await resetPassword(database.db, { token, password: 'nieuw-wachtwoord-456' }, later)).toEqual({ ok: false, reason: 'expired' });
+		expect(await resetPassword(bed.database.db, { token, password: 'nieuw-wachtwoord-456' }, later)).toEqual({ ok: false, reason: 'expired' });
 		const forged = `${token.split('.')[0]}.${'a'.repeat(24)}`;
-		expect(await resetPassword(database.db, { token: forged, password: 'nieuw-wachtwoord-456' })).toEqual({ ok: false, reason: 'not_found' });
-		expect(await resetTokenState(database.db, 'x')).toBeNull();
+		expect(await resetPassword(bed.database.db, { token: forged, password: 'nieuw-wachtwoord-456' })).toEqual({ ok: false, reason: 'not_found' });
+		expect(await resetTokenState(bed.database.db, 'x')).toBeNull();
 	});
 
 	it('throttles requests per address, the same for known and unknown addresses', async () => {
@@ -103,6 +88,6 @@ describe('password reset by e-mail', () => {
 
 	it('is not offered without SMTP', async () => {
 		const user = await person();
-		expect(await requestPasswordReset(database.db, { email: user.email, ip: '10.3.3.3', locale: 'nl', origin: null }, new Date(), {})).toEqual({ ok: false, reason: 'unavailable' });
+		expect(await requestPasswordReset(bed.database.db, { email: user.email, ip: '10.3.3.3', locale: 'nl', origin: null }, new Date(), {})).toEqual({ ok: false, reason: 'unavailable' });
 	});
 });
