@@ -11,7 +11,14 @@ const PUBLIC: Record<string, string> = {
 	'healthz/+server.ts GET': 'load-balancer health check, reveals nothing',
 	'language/+server.ts POST': 'choosing the UI language needs no account',
 	'+page.server.ts load': 'front door: only redirects to setup, login or the first organisation',
-	'calendar/[token]/+server.ts GET': 'iCalendar feed for calendar apps: the secret token in the URL is the credential'
+	'calendar/[token]/+server.ts GET': 'iCalendar feed for calendar apps: the secret token in the URL is the credential',
+	'(auth)/invitation/[token]/+page.server.ts load': 'invitation link from a mail: its single-use token is the credential',
+	'(auth)/invitation/[token]/+page.server.ts action default': 'accepting that invitation: the same token, checked again',
+	'(auth)/password-reset/[token]/+page.server.ts load': 'reset link from a mail: its single-use token is the credential',
+	'(auth)/password-reset/[token]/+page.server.ts action default': 'setting the new password: the same token, checked again',
+	'(auth)/login/+layout.server.ts load': "which school-account sign-ins the login pages offer: boards' provider names only",
+	'api/v1/openapi.json/+server.ts GET': 'the description of the API, the same for everyone',
+	'schema/dpia-export-1.json/+server.ts GET': "the exchange format's JSON Schema, served at its $id"
 };
 
 const ROUTES = path.resolve('src/routes');

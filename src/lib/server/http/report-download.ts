@@ -1,7 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { DOCX_TYPE } from '../docx';
-import { requireOrg } from '../auth/guard';
+import type { Capability } from '$lib/domain/roles';
+import type { OrgContext } from '../auth/guard';
 import type { ReportFormat } from '../pdf';
 import { reportRefusal } from '../pdf/pool/refusal';
 import { exportReport, ReportNotShared } from '../services/report-export';
@@ -15,14 +16,16 @@ const query = z.object({
 
 const TYPES: Record<ReportFormat, string> = { pdf: 'application/pdf', docx: DOCX_TYPE };
 
+/** What the asked-for report needs: the (G)MR report shared.read, the full dossier (and anything else) register.read. */
+export const reportCapability = (url: URL): Capability => (url.searchParams.get('report') === 'gmr' ? 'shared.read' : 'register.read');
+
 /**
  * `?report=full|gmr&lang=nl|en&version=N`: one report of one version as a download, PDF or Word. Both
  * formats answer to the same rules: the full dossier needs register.read, the (G)MR report shared.read.
  */
-export async function reportDownload(event: RequestEvent<{ org: string; id: string }>, format: ReportFormat): Promise<Response> {
+export async function reportDownload(event: RequestEvent<{ org: string; id: string }>, format: ReportFormat, ctx: OrgContext): Promise<Response> {
 	const parsed = query.safeParse(Object.fromEntries(event.url.searchParams));
 	if (!parsed.success) error(400, 'Bad request');
-	const ctx = await requireOrg(event, parsed.data.report === 'full' ? 'register.read' : 'shared.read');
 	let result;
 	try {
 		result = await exportReport(event.locals.db, { organisationId: ctx.organisation.id, role: ctx.role }, event.params.id, { ...parsed.data, format });

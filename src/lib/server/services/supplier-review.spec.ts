@@ -34,7 +34,7 @@ describe('a supplier change asks for a review until the DPIA is signed again, an
 		expect(await shown()).toEqual({ review_due: 1 });
 
 		await database.db.transaction((tx) =>
-			freezeVersion(tx, fx.version.id, fx.people.bestuur.id, { snapshot: {} as never, fullReportSha256: 'a'.repeat(64), gmrReportSha256: 'b'.repeat(64), fullReportSha256En: 'c'.repeat(64), gmrReportSha256En: 'd'.repeat(64) } as never)
+			freezeVersion(tx, fx.version.id, fx.people.bestuur.id, { snapshot: {} as never, fullReportSha256: 'a'.repeat(64), gmrReportSha256: 'b'.repeat(64), fullReportSha256En: 'c'.repeat(64), gmrReportSha256En: 'd'.repeat(64), reports: [] } as never)
 		);
 		const [row] = await database.db.select({ change: processings.supplierChange }).from(processings).where(eq(processings.id, fx.processing.id));
 		expect(row!.change).toBeNull();

@@ -3,6 +3,7 @@ import { clearStateCookie, redirectUri, STATE_COOKIE } from '$lib/server/auth/oi
 import { setSessionCookie } from '$lib/server/auth/handle';
 import { pendingInvitations } from '$lib/server/services/invitations';
 import { finishSignIn } from '$lib/server/services/oidc-sign-in';
+import { requireAnonymous } from '$lib/server/auth/entry-guards';
 import type { RequestHandler } from './$types';
 
 const INVITATIONS_PATH = '/account/invitations';
@@ -12,7 +13,7 @@ const INVITATIONS_PATH = '/account/invitations';
  * bound to this browser by its cookie and usable once, is what proves the sign-in began here).
  */
 export const GET: RequestHandler = async (event) => {
-	if (event.locals.user) redirect(303, '/');
+	requireAnonymous(event);
 	const callbackUrl = new URL(redirectUri(event) + event.url.search);
 	const result = await finishSignIn(event.locals.db, { callbackUrl, cookieState: event.cookies.get(STATE_COOKIE), ip: event.getClientAddress() });
 	clearStateCookie(event);

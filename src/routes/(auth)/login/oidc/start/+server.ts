@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { safeNext } from '$lib/server/auth/next-url';
 import { redirectUri, setStateCookie } from '$lib/server/auth/oidc-cookie';
 import { startSignIn } from '$lib/server/services/oidc-sign-in';
+import { requireAnonymous } from '$lib/server/auth/entry-guards';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,7 +12,7 @@ import type { RequestHandler } from './$types';
  * here ties the answer to this browser.
  */
 export const GET: RequestHandler = async (event) => {
-	if (event.locals.user) redirect(303, '/');
+	requireAnonymous(event);
 	const slug = event.url.searchParams.get('org') ?? '';
 	const next = safeNext(event.url.searchParams.get('next'));
 	const started = slug.length <= 64 ? await startSignIn(event.locals.db, { slug, redirectUri: redirectUri(event), next }) : ({ ok: false, reason: 'not_configured' } as const);
