@@ -16,7 +16,6 @@ const PUBLIC: Record<string, string> = {
 	'(auth)/invitation/[token]/+page.server.ts action default': 'accepting that invitation: the same token, checked again',
 	'(auth)/password-reset/[token]/+page.server.ts load': 'reset link from a mail: its single-use token is the credential',
 	'(auth)/password-reset/[token]/+page.server.ts action default': 'setting the new password: the same token, checked again',
-	'(auth)/login/+layout.server.ts load': "which school-account sign-ins the login pages offer: boards' provider names only",
 	'api/v1/openapi.json/+server.ts GET': 'the description of the API, the same for everyone',
 	'schema/dpia-export-1.json/+server.ts GET': "the exchange format's JSON Schema, served at its $id"
 };

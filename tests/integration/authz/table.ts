@@ -32,7 +32,6 @@ export const ACCESS: Record<string, Rule> = {
 	'/(auth)/invitation/[token] action default': 'secret-url',
 	'/(auth)/login load': 'anonymous-only',
 	'/(auth)/login action default': 'anonymous-only',
-	'/(auth)/login layout load': 'public',
 	'/(auth)/login/oidc load': 'anonymous-only',
 	'/(auth)/login/oidc action default': 'anonymous-only',
 	'/(auth)/login/oidc/callback GET': 'anonymous-only',

@@ -9,6 +9,7 @@ import { waitText } from '$lib/server/auth/wait';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { pendingInvitations } from '$lib/server/services/invitations';
 import { logIn } from '$lib/server/services/sign-in';
+import { loginOptions } from '$lib/server/services/sign-in-providers';
 import type { Actions, PageServerLoad } from './$types';
 
 const INVITATIONS_PATH = '/account/invitations';
@@ -16,7 +17,8 @@ const INVITATIONS_PATH = '/account/invitations';
 export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
 	const notice = event.url.searchParams.get('notice');
-	return { notice: notice === 'setup' || notice === 'logout' ? notice : null };
+	// loaded by the page, not a login layout: a layout would be one more script on the first visit
+	return { notice: notice === 'setup' || notice === 'logout' ? notice : null, signIn: await loginOptions(event.locals.db) };
 };
 
 export const actions: Actions = {

@@ -3,7 +3,7 @@ import { startForm } from '$lib/components/sign-in/forms';
 import { m } from '$lib/paraglide/messages';
 import { requireAnonymous } from '$lib/server/auth/entry-guards';
 import { formFailure, parseForm } from '$lib/server/forms';
-import { boardBySlug, boardsForDomain } from '$lib/server/services/sign-in-providers';
+import { boardBySlug, boardsForDomain, loginOptions } from '$lib/server/services/sign-in-providers';
 import { refusalMessage } from './refusals';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
 	const slug = event.url.searchParams.get('org');
 	const board = slug && slug.length <= 64 ? await boardBySlug(event.locals.db, slug) : null;
-	return { board, error: refusalMessage(event.url.searchParams.get('error')) };
+	return { board, error: refusalMessage(event.url.searchParams.get('error')), signIn: await loginOptions(event.locals.db) };
 };
 
 export const actions: Actions = {
