@@ -1,4 +1,4 @@
-export { buildReportSnapshot, reportSnapshotOf } from './data/load';
+export { buildReportSnapshot, reportSnapshotFor, reportSnapshotOf } from './data/load';
 export { isReportSnapshot, REPORT_KINDS, type ReportKind, type ReportSnapshot } from './data/types';
 export { sha256Hex, snapshotFingerprint } from './hash';
 export { REPORT_LANGUAGES, type ReportLanguage } from './texts';

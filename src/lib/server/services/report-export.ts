@@ -3,7 +3,7 @@ import { can, type Role } from '$lib/domain/roles';
 import type { Db } from '../db';
 import { assessments, signedReports, type AssessmentVersion } from '../db/schema';
 import { log } from '../log';
-import { dutchDay, isReportSnapshot, renderDocx, renderReport, reportFileName, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportFormat, type ReportKind, type ReportLanguage } from '../pdf';
+import { dutchDay, isReportSnapshot, renderDocx, renderReport, reportFileName, reportSnapshotFor, sha256Hex, snapshotFingerprint, type ReportFormat, type ReportKind, type ReportLanguage } from '../pdf';
 import * as workflowRepo from '../repo/workflow';
 import { NotFound } from './scope';
 
@@ -46,7 +46,8 @@ async function versionOf(db: Db, organisationId: string, assessmentId: string, n
 export async function exportReport(db: Db, reader: ReportReader, assessmentId: string, request: ReportRequest) {
 	const version = await versionOf(db, reader.organisationId, assessmentId, request.version);
 	if (request.report === 'gmr' && !can(reader.role, 'register.read') && (await workflowRepo.shares(db, version.id)).length === 0) throw new ReportNotShared();
-	const snapshot = await reportSnapshotOf(db, version.id);
+	// the version row holds the stored snapshot already: reading it again would fetch the same megabytes twice
+	const snapshot = await reportSnapshotFor(db, version);
 	const now = new Date();
 	const day = dutchDay(snapshot.signedOff?.at ?? now);
 	if (request.format === 'docx') {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, lte, max, min } from 'drizzle-orm';
 import type { Db, Tx } from '../../db';
-import { assessments, assessmentVersions, auditLog, organisations, processings, users } from '../../db/schema';
+import { assessments, assessmentVersions, auditLog, organisations, processings, users, type AssessmentVersion } from '../../db/schema';
 import * as measureRepo from '../../repo/measures';
 import * as processingRepo from '../../repo/processings';
 import * as riskRepo from '../../repo/risks';
@@ -109,6 +109,11 @@ export async function buildReportSnapshot(db: Db | Tx, versionId: string, now = 
 export async function reportSnapshotOf(db: Db | Tx, versionId: string): Promise<ReportSnapshot> {
 	const version = await workflowRepo.versionById(db, versionId);
 	if (!version) throw new NotFound('version');
+	return reportSnapshotFor(db, version);
+}
+
+/** The same, for a version row the caller has already read (with its stored snapshot, which can be megabytes). */
+export async function reportSnapshotFor(db: Db | Tx, version: Pick<AssessmentVersion, 'id' | 'frozenAt' | 'snapshot'>): Promise<ReportSnapshot> {
 	if (version.frozenAt && isReportSnapshot(version.snapshot)) return version.snapshot;
-	return buildReportSnapshot(db, versionId);
+	return buildReportSnapshot(db, version.id);
 }
