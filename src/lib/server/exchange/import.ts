@@ -5,6 +5,8 @@ import { one } from '../repo/rows';
 import {
 	apConsultations,
 	assessments,
+	comments,
+	commentThreads,
 	assessmentVersions,
 	boardDecisions,
 	fgAdvice,
@@ -39,6 +41,13 @@ export interface ImportResult {
 export interface ImportOptions {
 	/** Import even when the board already has this DPIA, as a copy beside it. */
 	copy?: boolean;
+	/**
+	 * A note kept with the DPIA as a comment on one question of its current version: an import from another
+	 * tool keeps its report there, so what did not map stays with the DPIA.
+	 */
+	note?: { sectionId: string; questionId: string; body: string };
+	/** Where the file came from, for the audit trail (`cnil`, `par`); our own format when absent. */
+	source?: string;
 }
 
 /**
@@ -130,6 +139,10 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 					gmrReportSha256En: v.gmrReportSha256En ?? null
 				})
 				.returning());
+			if (options.note && v.number === doc.assessment.currentVersion) {
+				const thread = one(await tx.insert(commentThreads).values({ versionId: version.id, sectionId: options.note.sectionId, questionId: options.note.questionId }).returning());
+				await tx.insert(comments).values({ threadId: thread.id, authorId: actor.userId, authorName: actor.label, body: options.note.body });
+			}
 			for (const a of v.answers) {
 				await tx.insert(sectionAnswers).values({
 					versionId: version.id,
@@ -198,7 +211,7 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 			action: 'import',
 			entity: 'assessment',
 			entityId: assessment.id,
-			after: { processing: doc.processing.name, versions: doc.versions.length, sourceAssessmentId: doc.assessment.id, copy: options.copy === true, warnings }
+			after: { processing: doc.processing.name, versions: doc.versions.length, sourceAssessmentId: doc.assessment.id, copy: options.copy === true, warnings, ...(options.source ? { source: options.source } : {}) }
 		});
 		return { assessmentId: assessment.id, processingId: processing.id, warnings };
 	});
