@@ -6,6 +6,8 @@ import { exportAssessment } from './export';
 import { m } from '$lib/paraglide/messages';
 import { ImportRefused, importAssessment, parseExportText, type ImportOptions, type ImportResult } from './import';
 import { MAX_IMPORT_BYTES } from './limits';
+import { basename } from 'node:path';
+import { importForeign, reportText, type ForeignFormat } from './foreign/import';
 
 /** What the CLI's export/import commands do, free of argument parsing so it can be tested directly. */
 export async function exportById(db: Db, assessmentId: string): Promise<string | null> {
@@ -16,7 +18,11 @@ export async function exportById(db: Db, assessmentId: string): Promise<string |
 	return doc ? JSON.stringify({ $schema: 'https://dpia-wijzer.nl/schema/dpia-export-1.json', ...doc }, null, 2) : null;
 }
 
-export async function importFromFile(db: Db, file: string, organisationSlug: string, options: ImportOptions = {}): Promise<ImportResult> {
+/**
+ * Imports an export file, or with `from` a CNIL PIA or PAR DPIA file, whose import report then comes back
+ * as warnings (it is also kept with the DPIA as a comment).
+ */
+export async function importFromFile(db: Db, file: string, organisationSlug: string, options: ImportOptions & { from?: ForeignFormat } = {}): Promise<ImportResult> {
 	const [organisation] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, organisationSlug));
 	if (!organisation) throw new ImportRefused([{ path: [], say: (locale) => m.import_no_organisation({ slug: organisationSlug }, { locale }) }]);
 	let text: string;
@@ -29,5 +35,9 @@ export async function importFromFile(db: Db, file: string, organisationSlug: str
 		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 		throw new ImportRefused([{ path: [], say: (locale) => m.import_unreadable({ file, reason }, { locale }) }]);
 	}
-	return importAssessment(db, organisation.id, parseExportText(text), { userId: null, label: 'CLI import' }, options);
+	const actor = { userId: null, label: 'CLI import' };
+	if (!options.from) return importAssessment(db, organisation.id, parseExportText(text), actor, options);
+	const fileName = basename(file);
+	const { result, report } = await importForeign(db, organisation.id, text, options.from, actor, { fileName, locale: 'en', copy: options.copy });
+	return { ...result, warnings: [...result.warnings, ...reportText(report, fileName, 'en').split('\n').filter(Boolean)] };
 }
