@@ -97,6 +97,8 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/suppliers/[supplierId=uuid] action removeDocument`]: page('supplier.manage'),
 	[`${O}/documents/[documentId=uuid] GET`]: page('register.read'),
 
+	[`${O}/import load`]: page('assessment.edit'),
+	[`${O}/import action upload`]: page('assessment.edit'),
 	[`${O}/models load`]: page('register.read'),
 	[`${O}/models action upload`]: page('model.manage'),
 	[`${O}/models action example`]: page('model.manage'),

@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { m } from '$lib/paraglide/messages';
 import type { Db, Tx } from '../db';
 import { one } from '../repo/rows';
 import {
@@ -26,9 +25,9 @@ import * as riskRepo from '../repo/risks';
 import { existingImport } from './duplicates';
 import type { DpiaExport } from './format';
 import { supplierForName } from '../services/suppliers';
-import { ImportRefused } from './refusal';
+import { AlreadyImported } from './refusal';
 
-export { ImportRefused } from './refusal';
+export { AlreadyImported, ImportRefused } from './refusal';
 export { parseExportText, validateExport } from './parse';
 
 export interface ImportResult {
@@ -59,10 +58,7 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 	const warnings: string[] = [];
 	return db.transaction(async (tx) => {
 		const existing = options.copy ? null : await existingImport(tx, organisationId, doc.assessment.id);
-		if (existing) {
-			const { name, assessmentId } = existing;
-			throw new ImportRefused([{ path: [], say: (locale) => m.import_exists({ name, id: assessmentId }, { locale }) }]);
-		}
+		if (existing) throw new AlreadyImported(existing);
 		const people = await memberIds(tx, organisationId, doc);
 		const who = (email: string | null) => (email ? (people.get(email.toLowerCase()) ?? null) : null);
 		const at = (iso: string | null) => (iso ? new Date(iso) : null);

@@ -27,6 +27,13 @@ export class ImportRefused extends Error {
 	}
 }
 
+/** The board has this DPIA already; the command line and the upload form each say how to import a copy. */
+export class AlreadyImported extends ImportRefused {
+	constructor(readonly existing: { name: string; assessmentId: string }) {
+		super([{ path: [], say: (locale) => m.import_exists({ name: existing.name, id: existing.assessmentId }, { locale }) }]);
+	}
+}
+
 const NAME = /^[A-Za-z_$][\w$]*$/;
 
 /** `versions[0].risks[3].fearedEvent`, `answers["4"]["4.1"]`: the way JSON tools (jq, JSONPath) write a place. */

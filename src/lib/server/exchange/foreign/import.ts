@@ -31,9 +31,9 @@ export async function importForeign(
 	format: ForeignFormat,
 	actor: Actor,
 	options: { fileName: string; locale: 'nl' | 'en'; copy?: boolean }
-): Promise<{ result: ImportResult; report: ForeignReport }> {
+): Promise<{ result: ImportResult; report: ForeignReport; name: string }> {
 	const { doc, report } = parseForeignText(text, format, { fileName: options.fileName, locale: options.locale });
 	const note = { sectionId: '1', questionId: '1.1', body: reportText(report, options.fileName, options.locale) };
 	const result = await importAssessment(db, organisationId, doc, actor, { copy: options.copy, note, source: format });
-	return { result, report };
+	return { result, report, name: doc.processing.name };
 }

@@ -11,5 +11,5 @@ export const load: PageServerLoad = async (event) => {
 	const query = parseRegisterQuery(event.url.searchParams);
 	const today = todayInNl();
 	const register = await listRegister(event.locals.db, { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) }, query, today);
-	return { ...register, query, today, canCreate: can(ctx.role, 'prescan.run') };
+	return { ...register, query, today, canCreate: can(ctx.role, 'prescan.run'), canImport: can(ctx.role, 'assessment.edit') };
 };
