@@ -58,7 +58,7 @@ export const OPERATIONS: Operation[] = [
 		capability: 'assessment.edit',
 		body: measureStatusRequest,
 		idempotent: true,
-		responses: { 200: { description: 'The measure after the change', schema: measureResponse }, 409: { description: 'The version is frozen', schema: apiErrorBody } }
+		responses: { 200: { description: 'The measure after the change', schema: measureResponse }, 409: { description: 'The version is frozen, or a request with the same Idempotency-Key is still running (Retry-After)', schema: apiErrorBody } }
 	},
 	{
 		path: '/prescan',
@@ -110,7 +110,7 @@ function operation(op: Operation) {
 					name: 'Idempotency-Key',
 					in: 'header',
 					required: false,
-					description: 'Kept a day per caller: the same key with the same body gets the first answer again; with another body 422.',
+					description: 'Kept a day per caller: the same key with the same body gets the first answer again; with another body 422; while the first request with the key is still running 409 with Retry-After.',
 					schema: { type: 'string', minLength: 1, maxLength: 200 }
 				}
 			]
@@ -121,7 +121,7 @@ function operation(op: Operation) {
 		description: `Needs the capability \`${op.capability}\`.`,
 		parameters: [...uuidParams(op.path), ...(op.query ? queryParameters(op.query) : []), ...idempotency],
 		...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
-		responses: { ...errors, ...(op.idempotent ? { 422: { description: 'The Idempotency-Key was used for another request' } } : {}), ...responses }
+		responses: { ...errors, ...(op.idempotent ? { 409: { description: 'A request with the same Idempotency-Key is still running: try again after Retry-After seconds' }, 422: { description: 'The Idempotency-Key was used for another request' } } : {}), ...responses }
 	};
 }
 

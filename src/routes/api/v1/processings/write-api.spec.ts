@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, validateApiToken, type ApiPrincipal } from '$lib/server/auth/api-token';
 import type { Database } from '$lib/server/db';
-import { assessmentVersions, auditLog, measures, processings } from '$lib/server/db/schema';
+import { apiIdempotency, assessmentVersions, auditLog, measures, processings } from '$lib/server/db/schema';
 import { reportFixture } from '$lib/server/pdf/testing/report-fixture';
 import * as workflowRepo from '$lib/server/repo/workflow';
 import { createTestDatabase } from '$lib/server/testing/db';
@@ -21,7 +22,7 @@ describe('API writes: processings and measure status', () => {
 		const request = new Request(`http://x${url}`, { method: handler === POST ? 'POST' : 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 		const event = { locals: { db: database.db, apiPrincipal: principal, user: null }, request, url: new URL(request.url), params } as never;
 		const response = await (handler as (e: never) => Promise<Response>)(event);
-		return { status: response.status, json: (await response.json()) as Record<string, any>, replayed: response.headers.get('idempotent-replayed') };
+		return { status: response.status, json: (await response.json()) as Record<string, any>, replayed: response.headers.get('idempotent-replayed'), retryAfter: response.headers.get('retry-after') };
 	}
 	const create = (body: unknown, principal = tokens.editor, headers: Record<string, string> = {}) => call(POST, '/api/v1/processings', body, principal, headers);
 	const setStatus = (fx: Fixture, measureId: string, body: unknown, principal = tokens.editor, headers: Record<string, string> = {}) =>
@@ -85,6 +86,32 @@ describe('API writes: processings and measure status', () => {
 		// keys are the caller's own: another board's token with the same key does its own work
 		expect((await create(body, tokens.zuid, { 'idempotency-key': 'abc-1' })).status).toBe(201);
 		expect((await create(body, tokens.editor, { 'idempotency-key': 'x'.repeat(201) })).status).toBe(400);
+	});
+
+	it('runs a write once when two requests with the same new key arrive at once; the other is told to retry', async () => {
+		const body = { ...camera, name: 'Gelijktijdig' };
+		const answers = await Promise.all([1, 2, 3].map(() => create(body, tokens.editor, { 'idempotency-key': 'race-1' })));
+		// without the key claimed first, each of the three would register the processing
+		expect(await database.db.select().from(processings).where(eq(processings.name, 'Gelijktijdig'))).toHaveLength(1);
+		const ran = answers.filter((a) => a.status === 201 && a.replayed === null);
+		expect(ran).toHaveLength(1);
+		for (const other of answers.filter((a) => a !== ran[0])) {
+			if (other.status === 409) expect(other).toMatchObject({ retryAfter: '1', json: { error: { code: 'idempotency_in_progress' } } });
+			else expect(other).toEqual({ ...ran[0], replayed: 'true' });
+		}
+		// the retry after the first has answered gets that answer
+		expect(await create(body, tokens.editor, { 'idempotency-key': 'race-1' })).toEqual({ ...ran[0], replayed: 'true' });
+	});
+
+	it('frees a key whose first request never answered, once that claim is old enough to be abandoned', async () => {
+		const body = { ...camera, name: 'Nog bezig' };
+		const requestHash = createHash('sha256').update(`POST\n/api/v1/processings\n${JSON.stringify(body)}`).digest('hex');
+		const claim = { organisationId: noord.organisation.id, caller: `token:${tokens.editor.tokenId}`, requestHash, status: 0, response: {} };
+		await database.db.insert(apiIdempotency).values({ ...claim, key: 'fresh-claim' });
+		const busy = await create(body, tokens.editor, { 'idempotency-key': 'fresh-claim' });
+		expect(busy).toMatchObject({ status: 409, retryAfter: '1' });
+		await database.db.insert(apiIdempotency).values({ ...claim, key: 'old-claim', createdAt: new Date(Date.now() - 10 * 60 * 1000) });
+		expect((await create(body, tokens.editor, { 'idempotency-key': 'old-claim' })).status).toBe(201);
 	});
 
 	it('sets a measure’s status with the measure form’s rules and an audit entry', async () => {
