@@ -20,7 +20,7 @@ export const cnilSchema = z.looseObject({
 		})
 	),
 	measures: z.array(z.looseObject({ title: z.string().nullable().optional(), content: z.string().nullable().optional() })).optional(),
-	evaluations: z.array(z.looseObject({ reference_to: z.string(), gauges: z.looseObject({ x: gauge, y: gauge }).nullable().optional() })).optional(),
+	evaluations: z.array(z.looseObject({ reference_to: z.union([z.string(), z.number()]), gauges: z.looseObject({ x: gauge, y: gauge }).nullable().optional() })).optional(),
 	comments: z.array(z.looseObject({})).optional()
 });
 export type CnilPia = z.infer<typeof cnilSchema>;
@@ -106,7 +106,7 @@ export function mapCnil(pia: CnilPia, locale: 'nl' | 'en', now: string): { draft
 		const sources = list(risk.base + 3);
 		const severityText = text(risk.base + 5);
 		const likelihoodText = text(risk.base + 6);
-		const evaluation = (pia.evaluations ?? []).findIndex((e) => e.reference_to === risk.evaluation);
+		const evaluation = (pia.evaluations ?? []).findIndex((e) => String(e.reference_to) === risk.evaluation);
 		const gauges = evaluation >= 0 ? pia.evaluations![evaluation]!.gauges : null;
 		const residual = isLevel(gauges?.x) && isLevel(gauges?.y);
 		const origin = [threats && `${locale === 'nl' ? 'Dreigingen' : 'Threats'}: ${threats.value.join('; ')}`, sources && `${locale === 'nl' ? 'Bronnen' : 'Risk sources'}: ${sources.value.join('; ')}`].filter(Boolean).join('\n');
