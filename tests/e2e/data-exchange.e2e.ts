@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { docxTexts } from '../../src/lib/server/docx/testing/docx-text';
+import { pdfText } from '../../src/lib/server/pdf/testing/pdf-text';
 import { expectNoAxeViolations, login, NOORD, SEEDED_URL } from './helpers';
 
 /**
@@ -24,6 +26,19 @@ async function download(page: Page, link: ReturnType<Page['getByRole']>): Promis
 	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
+/**
+ * The open DPIA's full report downloaded as PDF and as Word, and read back as a person sees them (pdftotext;
+ * LibreOffice for the Word file): both name the imported DPIA and carry the import's facts.
+ */
+async function expectReportsName(page: Page, facts: string[]): Promise<void> {
+	const pdf = await download(page, page.locator('a[href*="export.pdf?"][href*="report=full"][href*="lang=nl"]').first() as never);
+	expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	const docx = await download(page, page.locator('a[href*="export.docx?"][href*="report=full"][href*="lang=nl"]').first() as never);
+	expect(docx.name).toMatch(/\.docx$/);
+	const texts = { pdf: await pdfText(pdf.bytes), ...(await docxTexts({ docx: docx.bytes })) };
+	for (const text of Object.values(texts)) for (const fact of facts) expect(text).toContain(fact);
+}
+
 test.describe('data in and out', () => {
 	test('a CNIL PIA is imported, shown with its report, and reported as PDF and DOCX', async ({ page }) => {
 		const name = `=Kompas ${run}`;
@@ -43,11 +58,7 @@ test.describe('data in and out', () => {
 
 		await page.getByRole('link', { name: 'Open de DPIA' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: `DPIA: ${name}` })).toBeVisible();
-		const pdf = await download(page, page.locator('a[href*="export.pdf?"][href*="report=full"][href*="lang=nl"]').first() as never);
-		expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-		const docx = await download(page, page.locator('a[href*="export.docx?"][href*="report=full"][href*="lang=nl"]').first() as never);
-		expect(docx.name).toMatch(/\.docx$/);
-		expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+		await expectReportsName(page, [name, 'voor alle twaalf basisscholen']);
 
 		// the register's exports: the imported DPIA in the columns the register shows, its formula-looking name as text
 		await page.goto(`/o/${NOORD}/processings?q=${encodeURIComponent(run)}`);
@@ -80,6 +91,9 @@ test.describe('data in and out', () => {
 			if (attempt === 1) {
 				await expect(page.getByText(`Geïmporteerd als concept-DPIA: "Toetsrijk ${run}".`)).toBeVisible();
 				await expect(page.getByRole('table', { name: 'Importverslag' }).getByRole('row', { name: /16\.1\.7/ })).toContainText('hoog');
+				await page.getByRole('link', { name: 'Open de DPIA' }).click();
+				await expect(page.getByRole('heading', { level: 1, name: `DPIA: Toetsrijk ${run}` })).toBeVisible();
+				await expectReportsName(page, [`Toetsrijk ${run}`, `Invoering (${run}) van het digitale toetsplatform`]);
 			} else {
 				await expect(page.getByRole('alert')).toContainText(`Deze DPIA staat al in deze organisatie: "Toetsrijk ${run}".`);
 			}
