@@ -155,6 +155,11 @@ test('Snappet from the register to a DPIA in force, with the refusals on the way
 	const shared = new SharedPage(gerda, `/o/${NOORD}`);
 	await shared.openShare(new RegExp(NAME));
 	await expect(gerda.getByText('Profilering leidt tot etikettering van leerlingen').first()).toBeVisible();
+	// the page renders the (G)MR report's own content: word list, the twelve sections, named tables
+	await expect(gerda.getByRole('heading', { level: 2, name: 'Woorden die we in dit rapport gebruiken' })).toBeVisible();
+	await expect(gerda.getByRole('heading', { level: 2, name: '1. Waarom deze DPIA?' })).toBeVisible();
+	await expect(gerda.getByRole('heading', { level: 2, name: '12. Wat vragen we van de (G)MR?' })).toBeVisible();
+	await expect(gerda.getByRole('table', { name: '7. De belangrijkste risico’s, vóór en na de maatregelen' })).toBeVisible();
 	await expectNoAxeViolations(gerda);
 	await shared.respond('Zienswijze', 'De GMR steunt de invoering en vraagt de brief aan ouders ook te vertalen.');
 	for (const path of ['questionnaire/0', 'risks', 'measures/new', 'workflow', 'audit']) {

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '$lib/domain/workflow/actions';
 import { m } from '$lib/paraglide/messages';
-import { EN } from './pdf/texts/en';
-import { NL } from './pdf/texts/nl';
+import { reportTexts } from './pdf/texts';
 
 const LOCALES = ['nl', 'en'] as const;
 
@@ -23,7 +22,7 @@ describe('one wording for one thing (issue 19)', () => {
 	});
 
 	it('tells the history of a DPIA in the past tense, in the same words as the report', () => {
-		const pdf = { nl: NL, en: EN };
+		const pdf = { nl: reportTexts('nl'), en: reportTexts('en') };
 		const done: Record<string, (inputs: object, options: { locale: 'nl' | 'en' }) => string> = {
 			submit: m.wf_done_submit,
 			request_changes: m.wf_done_request_changes,

@@ -1,8 +1,10 @@
 import type { ReportKind, ReportSnapshot } from './data/types';
 import { inReportLanguage } from './data/catalogue-language';
 import { reportModel } from './data/sanitize';
-import { fullReport, fullReportParts, type RenderOptions, type ReportParts } from './full-report';
+import { fullReport, fullReportParts, reportMoment, type RenderOptions, type ReportParts } from './full-report';
 import { gmrReport, gmrReportParts } from './gmr-report';
+import type { GmrContent } from './gmr/content';
+import { gmrContent } from './gmr/model';
 import { snapshotFingerprint } from './hash';
 import { renderPdf } from './render';
 import { gmrTexts, reportTexts, type ReportLanguage } from './texts';
@@ -40,4 +42,13 @@ export function reportPartsHere(kind: ReportKind, snapshot: unknown, lang: Repor
 	const { model, options } = prepared(snapshot, now);
 	const texts = reportTexts(lang);
 	return kind === 'full' ? fullReportParts(model, texts, options) : gmrReportParts(model, texts, gmrTexts(lang), options);
+}
+
+/**
+ * The (G)MR report's content for the council's web page: the model the PDF lays out, from a snapshot
+ * sanitised and worded in `lang` as for the PDF. The fingerprint is the frozen version's, as the PDF prints it.
+ */
+export function gmrContentHere(snapshot: unknown, lang: ReportLanguage, now: Date, fingerprint: string | null): GmrContent {
+	const model = inReportLanguage(reportModel(snapshot), lang);
+	return gmrContent(model, reportTexts(lang), gmrTexts(lang), reportMoment(model, now), model.signedOff ? fingerprint : null);
 }

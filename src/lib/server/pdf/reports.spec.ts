@@ -8,13 +8,15 @@ import { signedReports } from '../db/schema';
 import * as workflowRepo from '../repo/workflow';
 import { exportReport, versionReports } from '../services/report-export';
 import { createTestDatabase } from '../testing/db';
-import { EN } from './texts/en';
-import { NL } from './texts/nl';
 import { renderReport, reportSnapshotOf, sha256Hex, snapshotFingerprint, type ReportSnapshot } from '.';
 import { answersOf } from './data/derive';
 import { REPORT_ANSWERS } from './testing/report-answers';
 import { reportFixture } from './testing/report-fixture';
 import { hasWatermark, pdfPageCount, pdfText } from './testing/pdf-text';
+import { reportTexts } from './texts';
+
+const NL = reportTexts('nl');
+const EN = reportTexts('en');
 
 /** Every plain string of a texts dictionary (nested), to check which language a report speaks. */
 function leaves(value: unknown): string[] {

@@ -6,7 +6,11 @@ import { assessments, auditLog } from '../db/schema';
 import * as riskRepo from '../repo/risks';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
-import { gmrView, listShared, readShared, recordGmrResponse } from './gmr';
+import { reportModel } from '../pdf/data/sanitize';
+import { gmrTexts } from '../pdf/texts';
+import { gmrContentHere, type GmrContent } from '../pdf';
+import { listShared, readShared, recordGmrResponse } from './gmr';
+import { sharedSnapshot } from './gmr-content';
 import type { VersionData } from './version-data';
 import { NotFound } from './scope';
 import { perform, type ActionId, type ActionInput } from './workflow';
@@ -85,29 +89,35 @@ describe('the (G)MR web view', () => {
 		boardDecision: { decision: 'proceed', motivation: 'Toch doen.', residualRiskAcceptance: 'Aanvaard.', deviationMotivation: 'Veiligheid gaat voor.', decidedOn: '2026-01-03' },
 		apConsultations: [{ requestedOn: '2026-01-04', reference: 'AP-1', answeredOn: null, outcome: '' }]
 	};
+	const g = gmrTexts('nl');
+	/** The page's content for a share of `shared`, within an otherwise empty report snapshot. */
+	const content = (shared: VersionData, reviewDueOn: string | null = null) => gmrContentHere(sharedSnapshot(reportModel({}), shared, reviewDueOn), 'nl', new Date('2026-02-01T10:00:00Z'), null);
+	const said = (c: GmrContent, index: number) =>
+		c.sections[index]!.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((cell) => (typeof cell === 'string' ? cell : 'text' in cell ? cell.text : cell.label)) : 'items' in b ? b.items : [b.text]));
 
 	it('shows what the report shows: risk numbers, the deviation from the advice with its motivation, the AP consultation', () => {
-		const view = gmrView(data);
-		expect(view.risks.map((r) => [r.number, r.title])).toEqual([['R1', 'Eigen risico'], ['R2', 'Profilering']]);
-		expect(view.followsAdvice).toBe(false);
-		expect(view.deviationMotivation).toBe('Veiligheid gaat voor.');
-		expect(view.apConsultations).toHaveLength(1);
-		expect(view.apConsultation).toBe('asked');
-		expect(view.highestResidual).toBe('high');
+		const c = content(data);
+		expect(said(c, 6)).toEqual(expect.arrayContaining(['R1 Eigen risico', 'R2 Profilering']));
+		expect(said(c, 8)).toEqual(expect.arrayContaining([g.advice.deviated, 'Veiligheid gaat voor.']));
+		expect(said(c, 9)).toEqual(expect.arrayContaining([g.decision.residual('hoog'), 'Aanvaard.', g.decision.apAsked]));
 	});
 
 	it('says, as the report does, whether the AP still has to be asked: only when a high risk remains', () => {
-		expect(gmrView({ ...data, apConsultations: [] }).apConsultation).toBe('needed');
+		expect(said(content({ ...data, apConsultations: [] }), 9)).toContain(g.decision.apNotAsked);
 		const lowered = data.risks.map((r) => ({ ...r, residualSeverity: 1, residualLikelihood: 2 }));
-		const view = gmrView({ ...data, risks: lowered, apConsultations: [] });
-		expect(view.apConsultation).toBe('not_needed');
-		expect(view.highestResidual).toBe('low');
-		expect(gmrView({ ...data, risks: [], apConsultations: [] })).toMatchObject({ apConsultation: 'not_needed', highestResidual: null });
+		const low = said(content({ ...data, risks: lowered, apConsultations: [] }), 9);
+		expect(low).toEqual(expect.arrayContaining([g.decision.residual('laag'), g.decision.apNotNeeded]));
+		expect(said(content({ ...data, risks: [], apConsultations: [] }), 9)).toContain(g.decision.apNotNeeded);
 	});
 
 	it('shows no deviation when the board follows the advice', () => {
-		const view = gmrView({ ...data, fgAdvice: { ...data.fgAdvice!, verdict: 'positive' } });
-		expect(view.followsAdvice).toBe(true);
-		expect(view.deviationMotivation).toBeNull();
+		const advice = said(content({ ...data, fgAdvice: { ...data.fgAdvice!, verdict: 'positive' } }), 8);
+		expect(advice).toContain(g.advice.followed);
+		expect(advice).not.toContain('Veiligheid gaat voor.');
+	});
+
+	it('tells the council when the board will look at the DPIA again, from the date set on the DPIA', () => {
+		expect(said(content(data, '2029-01-03'), 11)).toContain(g.ask.review('3 januari 2029'));
+		expect(said(content(data), 11)).toContain(g.ask.reviewOpen);
 	});
 });

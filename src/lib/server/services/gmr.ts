@@ -1,7 +1,4 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { isAtLeast, levelRank, residualLevel, type RiskLevel } from '$lib/domain/risk';
-import { riskNumber } from '$lib/domain/risk/numbering';
-import { deviatesFromAdvice } from '$lib/domain/workflow/decisions';
 import { recordAudit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentVersions, gmrShares, processings, transitions } from '../db/schema';
@@ -88,25 +85,4 @@ export async function recordGmrResponse(
 			after
 		});
 	});
-}
-
-/**
- * The council's web view of a shared version: everything its report shows (risk numbers as everywhere,
- * whether the board followed the FG's advice and its motivation when it did not, the AP consultation).
- */
-export function gmrView(data: VersionData) {
-	const advice = data.fgAdvice;
-	const decision = data.boardDecision;
-	const deviates = advice !== null && decision !== null && deviatesFromAdvice(advice.verdict, decision.decision);
-	const highestResidual = data.risks.map(residualLevel).reduce<RiskLevel | null>((top, l) => (top === null || levelRank(l) > levelRank(top) ? l : top), null);
-	// as the report says it (Art. 36 AVG): asked, still to ask because a high risk remains, or not needed
-	const apConsultation = data.apConsultations.length > 0 ? 'asked' : highestResidual !== null && isAtLeast(highestResidual, 'high') ? 'needed' : 'not_needed';
-	return {
-		...data,
-		risks: data.risks.map((r, i) => ({ ...r, number: riskNumber(i) })),
-		followsAdvice: advice && decision ? !deviates : null,
-		deviationMotivation: deviates ? (decision?.deviationMotivation ?? null) : null,
-		highestResidual,
-		apConsultation: apConsultation as 'asked' | 'needed' | 'not_needed'
-	};
 }

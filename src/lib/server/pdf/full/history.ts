@@ -50,20 +50,29 @@ export function history(s: ReportSnapshot, heading: string, texts: ReportTexts):
 	];
 }
 
+/** What the last block says: the content is frozen and how to check it, or that this is a draft. */
+export interface VerificationContent {
+	heading: string;
+	text: string;
+	fingerprint: { label: string; value: string } | null;
+}
+
+export function verificationContent(s: ReportSnapshot, fingerprint: string | null, t: ReportTexts['verification'], texts: ReportTexts): VerificationContent {
+	if (isDraft(s) || !fingerprint) return { heading: t.heading, text: t.draft, fingerprint: null };
+	return { heading: t.heading, text: `${t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)} ${t.howTo}`, fingerprint: { label: t.fingerprint, value: fingerprint } };
+}
+
 /**
  * The last block of the report. A file cannot hold its own hash, so it prints the fingerprint of the
  * captured content; the app shows that fingerprint next to the SHA-256 of this PDF recorded at sign-off.
  */
-export function verification(s: ReportSnapshot, fingerprint: string | null, t: ReportTexts['verification'], texts: ReportTexts): Content[] {
-	const heading: Content = { text: t.heading, style: 'h2', margin: [0, 14, 0, 4] };
+export function verificationBlocks(v: VerificationContent): Content[] {
+	const heading: Content = { text: v.heading, style: 'h2', margin: [0, 14, 0, 4] };
 	const small = (text: string): Content => ({ text, fontSize: 9, margin: [0, 0, 0, 4] });
-	if (isDraft(s) || !fingerprint) return [keep(heading, small(t.draft))];
-	return [
-		keep(
-			heading,
-			small(`${t.frozen(formatMoment(s.signedOff!.at, texts), s.signedOff!.by)} ${t.howTo}`),
-			{ text: [{ text: `${t.fingerprint}: `, style: 'label' }, { text: fingerprint, bold: true, color: ACCENT }], fontSize: 8.5 }
-		)
-	];
+	if (!v.fingerprint) return [keep(heading, small(v.text))];
+	return [keep(heading, small(v.text), { text: [{ text: `${v.fingerprint.label}: `, style: 'label' }, { text: v.fingerprint.value, bold: true, color: ACCENT }], fontSize: 8.5 })];
 }
 
+export function verification(s: ReportSnapshot, fingerprint: string | null, t: ReportTexts['verification'], texts: ReportTexts): Content[] {
+	return verificationBlocks(verificationContent(s, fingerprint, t, texts));
+}

@@ -1,9 +1,9 @@
-import type { Content } from 'pdfmake/interfaces';
 import { questionById, type Answers } from '$lib/domain/questionnaire/api';
 import type { RiskView, MeasureView } from '../data/derive';
 import type { ReportSnapshot } from '../data/types';
 import { answerLines, type AnswerContext } from '../full/answers';
 import type { GmrTexts } from '../texts/gmr-types';
+import type { GmrBlock, GmrSection } from './content';
 
 export interface GmrContext extends AnswerContext {
 	g: GmrTexts;
@@ -19,9 +19,12 @@ export function lines(ctx: GmrContext, id: string, from: Answers = ctx.answers):
 	return answerLines(question, from[id], ctx);
 }
 
-/** A section heading of the (G)MR report; §7 and §9 start a new page, which keeps the report at 4–6 pages. */
-export function heading(ctx: GmrContext, index: number, newPage = false): Content {
-	return { text: ctx.g.sections[index]!, style: 'h2', headlineLevel: 2, pageBreak: newPage ? 'before' : undefined, margin: [0, newPage ? 0 : 12, 0, 5] };
+/** One of the report's twelve sections (index 0–11); §7 and §9 start a new page in the PDF. */
+export function section(ctx: GmrContext, index: number, blocks: GmrBlock[], newPage = false): GmrSection {
+	return { heading: ctx.g.sections[index]!, newPage, blocks };
 }
 
-export const sub = (text: string): Content => ({ text, bold: true, headlineLevel: 3, margin: [0, 4, 0, 1] });
+export const para = (text: string): GmrBlock => ({ kind: 'para', text });
+export const sub = (text: string): GmrBlock => ({ kind: 'sub', text });
+export const bullets = (items: string[]): GmrBlock => ({ kind: 'bullets', items });
+export const note = (text: string): GmrBlock => ({ kind: 'note', text });

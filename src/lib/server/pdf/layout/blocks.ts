@@ -105,10 +105,15 @@ export function bullets(items: string[]): Content {
 
 /** A traffic-light dot with the level written beside it; the outline keeps the lightest dot visible on paper. */
 export function levelBadge(level: RiskLevel, texts: Pick<ReportTexts, 'locale'>): Content {
+	return badge(level, LEVEL_LABELS[level][texts.locale]);
+}
+
+/** A level as a coloured dot with its name beside it, so the level reads in black and white too. */
+export function badge(level: RiskLevel, label: string): Content {
 	return {
 		columns: [
 			{ width: 12, canvas: [{ type: 'ellipse', x: 5, y: 6, r1: 4.5, r2: 4.5, color: LEVEL_COLOURS[level].fill, lineColor: '#334155', lineWidth: 0.6 }] },
-			{ width: '*', text: LEVEL_LABELS[level][texts.locale], bold: level === 'high' || level === 'very_high' }
+			{ width: '*', text: label, bold: level === 'high' || level === 'very_high' }
 		]
 	};
 }
