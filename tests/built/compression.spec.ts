@@ -103,8 +103,10 @@ describe('compressed answers and few scripts in the built app', () => {
 
 	it('sends each language only its own messages: a page in English loads the English build, the Dutch one has no English', async () => {
 		const scripts = async (cookie: string) => {
-			const html = (await rawGet(app.base, `${dpia}/questionnaire/2`, { cookie })).body.toString();
-			const paths = [...html.matchAll(/(?:href="|import\(")((?:\.\.?\/)*_app\/immutable\/[^"]+\.js)"/g)].map((match) => new URL(match[1]!, `${app.base}${dpia}/questionnaire/2`).pathname);
+			const answer = await rawGet(app.base, `${dpia}/questionnaire/2`, { cookie });
+			// The scripts the page imports, and the ones SvelteKit announces in the Link header for preloading.
+			const announced = `${answer.body.toString()} ${String(answer.headers.link ?? '')}`;
+			const paths = [...announced.matchAll(/(?:href="|import\("|<)((?:\.\.?\/)*\/?_app\/immutable\/[^">]+\.js)[">]/g)].map((match) => new URL(match[1]!, `${app.base}${dpia}/questionnaire/2`).pathname);
 			const bodies = await Promise.all([...new Set(paths)].map(async (file) => (await rawGet(app.base, file, {})).body.toString()));
 			return { paths, code: bodies.join('\n') };
 		};
