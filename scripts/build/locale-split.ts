@@ -69,8 +69,12 @@ export function groupByLocale(code: string, program: Node, locales: readonly str
 		edits.push([picker.start, picker.end, `/* @__PURE__ */ __dpia_message({\n${properties}\n})`]);
 	}
 	const rest = applyEdits(code, edits);
-	// Nothing else may use a language's function, or cutting it out would break that use.
-	for (const [name, functions] of groups) if (functions.some(([locale]) => new RegExp(`\\b${locale}_${name}\\b`).test(rest))) return null;
+	// Nothing else may use a language's function (nor one language's function another's, as a missing
+	// translation might), or cutting it out would break that use.
+	for (const [name, functions] of groups) {
+		const used = new RegExp(`\\b(${functions.map(([locale]) => locale).join('|')})_${name}\\b`);
+		if (used.test(rest) || functions.some(([, source]) => used.test(source))) return null;
+	}
 	return `import { message as __dpia_message } from ${JSON.stringify(MESSAGE_HELPER)};\n${rest}`;
 }
 

@@ -69,6 +69,8 @@ describe('one language per browser build (scripts/build/locale-split.ts)', () =>
 		// A language's function used elsewhere than by its picker: cutting it out would break that use.
 		const shared = 'const nl_a = () => "a";\nconst en_a = () => "b";\nexport const a = () => nl_a();\nexport const b = () => en_a();';
 		expect(groupByLocale(shared, parse(shared), locales)).toBeNull();
+		const borrowed = 'const nl_a = () => "a";\nconst en_a = nl_a;\nexport const a = () => en_a();';
+		expect(groupByLocale(borrowed, parse(borrowed), locales)).toBeNull();
 		const code = 'const o={nl:"Nederlands",en:"English"};';
 		expect(keepLocale(code, parse(code), 'en', 'nl')).toBe(code);
 	});
