@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { clientChunksPlugin } from './scripts/build/client-chunks';
 import { directMessagesPlugin } from './scripts/build/direct-messages';
+import { localeSplitPlugin } from './scripts/build/locale-split';
 import { rootRenderPlugin } from './src/lib/server/render/vite-plugin';
 
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
 		rootRenderPlugin(),
 		clientChunksPlugin(),
 		directMessagesPlugin(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
+		localeSplitPlugin(fileURLToPath(new URL('./src/lib/paraglide', import.meta.url))),
 		sveltekit(),
 		paraglideVitePlugin({
 			project: './project.inlang',

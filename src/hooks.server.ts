@@ -1,9 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { baseLocale } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database, db } from '$lib/server/db';
 import { compress } from '$lib/server/http/compress';
+import { localeAssets } from '$lib/server/http/locale-assets';
 import { describePolicy } from '$lib/server/http/origin';
 import { currentOriginPolicy, originHandle } from '$lib/server/http/origin-handle';
 import { errorFields, log } from '$lib/server/log';
@@ -28,12 +30,21 @@ const requestId: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+// A page in another language than the base one loads that language's build of the browser code (no other
+// language's messages in it): see localeAssets.
 const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		const ownTree = locale !== baseLocale;
+		const response = await resolve(event, {
+			transformPageChunk: ({ html }) => {
+				const page = html.replace('%paraglide.lang%', locale);
+				return ownTree ? localeAssets(page, locale) : page;
+			}
 		});
+		const link = response.headers.get('link');
+		if (ownTree && link) response.headers.set('link', localeAssets(link, locale));
+		return response;
 	});
 
 // compress comes first so that it sees the answer last, with every header the others set. The origin check

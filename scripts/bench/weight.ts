@@ -1,15 +1,20 @@
 /**
  * Browser weight: gzip bytes of the JavaScript and CSS that Chromium really loads for the login page,
- * the register list, a questionnaire section and the new-risk form.  npm run bench:weight   (needs `npm run build`)
+ * the register list, a questionnaire section and the new-risk form.
+ *
+ *   npm run bench:weight -- [--port 4323]   (needs `npm run build`)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { BENCH_PASSWORD, populate } from './populate';
 import { loginCookie, startServer } from './server';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4323' } } });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dpia-weight-'));
 const dataDir = path.join(dir, 'data');
@@ -17,7 +22,7 @@ const database = await openDatabase({ dataDir });
 await database.migrate();
 const first = await populate(database.db, { orgs: 1, dpias: 5 });
 await database.close();
-const server = await startServer({ DATA_DIR: dataDir }, 4323);
+const server = await startServer({ DATA_DIR: dataDir }, Number(values.port));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
 	const cookie = await loginCookie(server.url, first.email, BENCH_PASSWORD);

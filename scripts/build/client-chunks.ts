@@ -9,6 +9,11 @@ export const FRAMEWORK_CHUNK = 'framework';
 export const ORGANISATION_CHUNK = 'organisation';
 const ORGANISATION = '(app)/o';
 
+/** SvelteKit's start-up entry: it only re-exports the router, so the framework chunk can be that file itself. */
+const startEntry = (id: string) => /\/@sveltejs\/kit\/src\/runtime\/client\/entry\.js$/.test(id.replaceAll('\\', '/'));
+/** The layout of every organisation page (`(app)/o/[org]/+layout.svelte`): the organisation chunk can be its file. */
+const organisationLayout = (file: string) => /\/src\/routes\/\(app\)\/o\/[^/]+\/\+layout\.svelte$/.test(file.replaceAll('\\', '/'));
+
 const everyPage = (entry: string) => /\/(\.svelte-kit\/generated\/client-optimized\/(app|nodes\/0)|@sveltejs\/kit\/src\/runtime\/client\/entry)\.js$/.test(entry.replaceAll('\\', '/'));
 
 /**
@@ -48,6 +53,11 @@ export function routeGroup(file: string): string {
  * organisation's pages, the organisation chunk. A module only
  * one route uses stays with that route. The price: a page loads some shared code it does not run (about
  * 8 kB gzipped on an organisation's pages), which the browser then has for every other page.
+ *
+ * Each shared chunk also takes in one entry that every page of its kind loads (SvelteKit's start-up, the
+ * organisation layout), so that entry's file is the chunk itself rather than one more request for a few bytes
+ * of re-exports. That needs Rollup to let an entry's file export more than the entry does: SvelteKit asks for
+ * `strict`, `allow-extension` keeps every export the entry has, and nothing reads a node's other exports.
  */
 export function clientChunksPlugin(): Plugin {
 	let client = false;
@@ -61,6 +71,9 @@ export function clientChunksPlugin(): Plugin {
 		buildStart() {
 			reached = null;
 		},
+		options(options) {
+			return client ? { ...options, preserveEntrySignatures: 'allow-extension' } : null;
+		},
 		outputOptions(options) {
 			if (!client) return null;
 			return {
@@ -68,6 +81,8 @@ export function clientChunksPlugin(): Plugin {
 				manualChunks(id, { getModuleIds, getModuleInfo }) {
 					reached ??= entriesByModule(getModuleIds(), getModuleInfo);
 					const entries = reached.get(id);
+					if (startEntry(id)) return FRAMEWORK_CHUNK;
+					if (getModuleInfo(id)?.isEntry && getModuleInfo(id)?.importedIds.some(organisationLayout)) return ORGANISATION_CHUNK;
 					if (!entries || getModuleInfo(id)?.isEntry) return undefined;
 					if ([...entries].some(everyPage)) return FRAMEWORK_CHUNK;
 					if (entries.size === 1) return undefined;

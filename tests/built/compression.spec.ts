@@ -90,14 +90,34 @@ describe('compressed answers and few scripts in the built app', () => {
 		expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
 	});
 
-	it('keeps a cold visit to a few requests: the stylesheet inside the HTML, 7 scripts outside an organisation, 8 in one (9 under the admin layout)', async () => {
+	it('keeps a cold visit to a few requests: the stylesheet inside the HTML, 6 scripts a page (7 under the admin layout)', async () => {
 		const html = (await page()).body.toString();
 		expect(html).toMatch(/<style[^>]*>/);
 		// SvelteKit still names the inlined file, disabled, so that Vite does not load it again.
 		expect(html).not.toMatch(/rel="stylesheet"(?! disabled)/);
 		const pages = pageAssets();
 		expect(pages.length).toBeGreaterThan(20);
-		const over = pages.filter(({ route, js }) => js.length > (route.includes('/admin/') ? 9 : route.startsWith('/(app)/o/') ? 8 : 7)).map(({ route, js }) => `${route}: ${js.length}`);
+		const over = pages.filter(({ route, js }) => js.length > (route.includes('/admin/') ? 7 : 6)).map(({ route, js }) => `${route}: ${js.length}`);
 		expect(over).toEqual([]);
+	});
+
+	it('sends each language only its own messages: a page in English loads the English build, the Dutch one has no English', async () => {
+		const scripts = async (cookie: string) => {
+			const answer = await rawGet(app.base, `${dpia}/questionnaire/2`, { cookie });
+			// The scripts the page imports, and the ones SvelteKit announces in the Link header for preloading.
+			const announced = `${answer.body.toString()} ${String(answer.headers.link ?? '')}`;
+			const paths = [...announced.matchAll(/(?:href="|import\("|<)((?:\.\.?\/)*\/?_app\/immutable\/[^">]+\.js)[">]/g)].map((match) => new URL(match[1]!, `${app.base}${dpia}/questionnaire/2`).pathname);
+			const bodies = await Promise.all([...new Set(paths)].map(async (file) => (await rawGet(app.base, file, {})).body.toString()));
+			return { paths, code: bodies.join('\n') };
+		};
+		const nl = await scripts(`dpia_session=${session}`);
+		const en = await scripts(`dpia_session=${session}; PARAGLIDE_LOCALE=en`);
+		expect(nl.paths.length).toBeGreaterThan(3);
+		expect(nl.paths.every((file) => file.startsWith('/_app/immutable/') && !file.startsWith('/_app/immutable/en/'))).toBe(true);
+		expect(en.paths.every((file) => file.startsWith('/_app/immutable/en/'))).toBe(true);
+		expect(nl.code).toContain('Naar de inhoud');
+		expect(nl.code).not.toContain('Skip to content');
+		expect(en.code).toContain('Skip to content');
+		expect(en.code).not.toContain('Naar de inhoud');
 	});
 });

@@ -215,6 +215,20 @@ test.describe('login protection and language (seeded server)', () => {
 		await page.getByLabel('Password', { exact: true }).fill('Welkom-2026!');
 		await page.getByRole('button', { name: 'Log in' }).click();
 		await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+		// The English page runs the English build of the browser code (no Dutch in it): a page the browser renders
+		// itself, after a client-side navigation, is in English, and nothing fails on the way.
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Model DPIAs' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Model DPIAs' })).toBeVisible();
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(scripts.filter((path) => !path.startsWith('/_app/immutable/en/'))).toEqual([]);
+		expect(await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].every((link) => new URL((link as HTMLLinkElement).href).pathname.startsWith('/_app/immutable/en/')))).toBe(true);
+		expect(errors).toEqual([]);
 	});
 });
 

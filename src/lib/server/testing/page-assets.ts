@@ -24,8 +24,9 @@ export function pageAssets(output = '.svelte-kit/output'): PageAssets[] {
 	const manifest = readFileSync(path.join(server, 'manifest.js'), 'utf8');
 	const node = (n: number) => {
 		const source = readFileSync(path.join(server, 'nodes', `${n}.js`), 'utf8');
-		const universal = /import \* as universal from '([^']+)'/.exec(source)?.[1];
-		const csrOff = universal !== undefined && /\bcsr = false\b/.test(readFileSync(path.join(server, 'nodes', universal), 'utf8'));
+		// csr = false in the page's universal file or its server file
+		const modules = [...source.matchAll(/import \* as (?:universal|server) from '([^']+)'/g)].map((match) => match[1]!);
+		const csrOff = modules.some((file) => /\bcsr = false\b/.test(readFileSync(path.join(server, 'nodes', file), 'utf8')));
 		return { imports: list(source, 'imports'), stylesheets: list(source, 'stylesheets'), csrOff };
 	};
 	// SvelteKit's client loads the root layout and the root error page as it starts, whatever the page.

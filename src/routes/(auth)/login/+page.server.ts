@@ -14,6 +14,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 const INVITATIONS_PATH = '/account/invitations';
 
+// The first visit gets no JavaScript: the form is a plain post, and SvelteKit's and Svelte's own code alone
+// (about 40 kB gzipped) is more than the whole page may weigh (issue 24: 40 kB). The price: after a refused
+// login focus does not move to the message; it is the first thing in the form, as an alert, beside the
+// fields it is about.
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	requireAnonymous(event);
 	const notice = event.url.searchParams.get('notice');
