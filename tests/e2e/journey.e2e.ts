@@ -7,6 +7,12 @@ import { PrescanFlow } from './pages/prescan';
 import { QuestionnairePage } from './pages/questionnaire';
 import { SNAPPET } from './pages/snappet';
 
+/** Today's date where the board is: the app dates a review from the Dutch calendar day, which from 23:00 or 22:00 UTC is already tomorrow. */
+function amsterdamToday(): Date {
+	const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-').map(Number);
+	return new Date(year!, month! - 1, day!);
+}
+
 /**
  * Issue 4's "done when", as the people of a school board live it: the ICT coordinator registers Snappet,
  * runs the pre-scan and fills the DPIA, adds risks R03 and R01 with measures; the FG comments, asks for a
@@ -174,7 +180,7 @@ test('Snappet from the register to a DPIA in force, with the refusals on the way
 	await bramFlow.signOff();
 	await expect(bramFlow.state()).toHaveText('Vastgesteld (in werking)');
 	// the decision was dated today (the form's default), so the review falls three years from today
-	await expect(bram.getByTestId('review-due')).toHaveText(`Herbeoordeling uiterlijk ${format(addYears(new Date(), 3), 'd MMMM yyyy', { locale: nl })}`);
+	await expect(bram.getByTestId('review-due')).toHaveText(`Herbeoordeling uiterlijk ${format(addYears(amsterdamToday(), 3), 'd MMMM yyyy', { locale: nl })}`);
 	await expectNoAxeViolations(bram);
 	await questionnaire.section('18', 'Managementsamenvatting');
 	await expect(eva.getByRole('button', { name: 'Opslaan', exact: true })).toHaveCount(0);
