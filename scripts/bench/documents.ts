@@ -63,7 +63,7 @@ try {
 			pageTimes.push(performance.now() - t);
 		}
 	})();
-	await new Promise((r) => setTimeout(r, 300));
+	while (pageTimes.length < 5) await new Promise((r) => setTimeout(r, 20));
 	const idlePages = pageTimes.length;
 	const before = memory(pid);
 	resetPeak(pid);

@@ -52,7 +52,7 @@ function dispositionParam(header: string, key: string): string | null {
 /** Reads a body stream with a small look-ahead buffer; never more than one arriving piece plus a boundary. */
 class Bytes {
 	#reader: ReadableStreamDefaultReader<Uint8Array>;
-	buffer = Buffer.alloc(0);
+	buffer: Buffer = Buffer.alloc(0);
 	ended = false;
 
 	constructor(body: ReadableStream<Uint8Array>) {
