@@ -89,3 +89,37 @@ test('a PDF and a DOCX attached to \u00a76.5 download byte-identical', async ({ 
 	await expectAttachment(await download(page, 'bijsluiter.pdf'), 'application/pdf', 'bijsluiter.pdf', SAMPLE_PDF);
 	await expectAttachment(await download(page, 'subverwerkers.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'subverwerkers.docx', SAMPLE_DOCX);
 });
+
+test('a file over 20 MB is refused beside its field, also one past the server\u2019s body limit; what was saved stays', async ({ page }) => {
+	test.setTimeout(240_000);
+	await login(page, 'admin@noord.test');
+	const flow = new PrescanFlow(page, NOORD);
+	await flow.register(`Tekenapp ${run}`, `Tekenapp ${run} BV`, 'Leerlingen tekenen in de app.');
+	await flow.answer({ subjects: ['Leerlingen jonger dan 16'], yes: [/Gaat het om veel mensen/], minors: true });
+	await page.getByRole('button', { name: 'Start de DPIA' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `DPIA: Tekenapp ${run}` })).toBeVisible();
+	await page.goto(`${page.url().replace(/\/$/, '')}/questionnaire/1`);
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel(/^1\.1 /).fill('Een tekenprogramma voor groep 5 tot en met 8.');
+	await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+	await expect(page.getByTestId('save-status')).toHaveText(/Concept opgeslagen om \d\d:\d\d/);
+
+	const upload = page.getByLabel('Bestand', { exact: true });
+	await upload.setInputFiles(file('stroomschema.pdf', SAMPLE_PDF));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+
+	const tooLarge = 'Het bestand is groter dan 20 MB. Kies een kleiner bestand of verklein het eerst.';
+	// 21 MB: the server reads the form and stops storing at 20 MB; 31 MB: past the 30 MB it reads at all
+	for (const mb of [21, 31]) {
+		const big = Buffer.alloc(mb * 1024 * 1024);
+		big.set(SAMPLE_PDF);
+		await upload.setInputFiles({ name: `groot-${mb}.pdf`, mimeType: 'application/pdf', buffer: big });
+		await page.getByRole('button', { name: 'Document toevoegen' }).click();
+		await expect(page.getByText(tooLarge)).toBeVisible();
+		await expect(page.getByLabel('Bestand', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByRole('link', { name: /downloaden$/ })).toHaveCount(1);
+		await expect(page.getByLabel(/^1\.1 /)).toHaveValue('Een tekenprogramma voor groep 5 tot en met 8.');
+	}
+	await expectAttachment(await download(page, 'stroomschema.pdf'), 'application/pdf', 'stroomschema.pdf', SAMPLE_PDF);
+});

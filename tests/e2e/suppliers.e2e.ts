@@ -59,6 +59,14 @@ test('a supplier with a model 4.0 agreement and a US sub-processor flags the DPI
 	await expect(page.getByText(/Doorgiftetoets \(DTIA\) nodig:.*Big Cloud Inc/)).toBeVisible();
 	await expectNoAxeViolations(page);
 
+	// §6 takes the supplier over as a processor party, with 6.4 from its signed model agreement
+	await page.goto(`${page.url().replace(/\/$/, '')}/questionnaire/6`);
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('button', { name: 'Overnemen in de antwoorden' }).click();
+	await expect(page.getByText('De gegevens van de leverancier zijn overgenomen en opgeslagen.')).toBeVisible();
+	await expect(page.getByLabel(/^6\.1 /).last()).toHaveValue(supplier);
+	await expect(page.getByLabel('Deelnemer Privacyconvenant, model 4.0 getekend').last()).toBeChecked();
+
 	// the agreement that ends in 30 days is on the dashboard
 	await page.goto(`${SEEDED_URL}/o/${NOORD}`);
 	const evidence = page.getByRole('region', { name: /Verwerkersovereenkomsten en certificeringen die aflopen/ });

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { allowedExtension, sizeRefusal, type DocumentExtension, type UploadRefusal } from '$lib/domain/documents';
+import { allowedExtension, type DocumentExtension, type UploadRefusal } from '$lib/domain/documents';
 
 export class DocumentRefused extends Error {
 	readonly _tag = 'DocumentRefused';
@@ -9,25 +8,20 @@ export class DocumentRefused extends Error {
 	}
 }
 
-export interface CheckedUpload {
-	bytes: Uint8Array;
+export interface DetectedType {
 	ext: DocumentExtension;
 	contentType: string;
-	sha256: string;
-	rawName: string;
 }
 
 /**
- * Reads an uploaded file once and decides what it is from its first bytes (file-type's signatures, which
- * look inside the zip of DOCX/XLSX/ODT). The browser's name and content type are not trusted: a renamed
- * .exe or an HTML page called scan.pdf is refused. Size is checked before anything is read.
+ * What a file is, decided from its first bytes (file-type's signatures, which look inside the zip of
+ * DOCX/XLSX/ODT for the entry that names the format; `sample` is the first stored chunk, 256 kB, or the
+ * whole file when it is smaller). The browser's name and content type are not trusted: a renamed .exe or
+ * an HTML page called scan.pdf is refused.
  */
-export async function checkUpload(file: File): Promise<CheckedUpload> {
-	const bySize = sizeRefusal(file.size);
-	if (bySize) throw new DocumentRefused(bySize);
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	const detected = await fileTypeFromBuffer(bytes);
+export async function detectType(sample: Uint8Array): Promise<DetectedType> {
+	const detected = await fileTypeFromBuffer(sample);
 	const ext = allowedExtension(detected?.mime);
 	if (!ext || !detected) throw new DocumentRefused('type');
-	return { bytes, ext, contentType: detected.mime, sha256: createHash('sha256').update(bytes).digest('hex'), rawName: file.name };
+	return { ext, contentType: detected.mime };
 }

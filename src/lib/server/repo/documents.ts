@@ -4,7 +4,7 @@ import { documentFiles, documents, type DocumentRow } from '../db/schema';
 
 export type DocumentOwner = { supplierId: string } | { versionId: string; questionId: string };
 
-const { content: _content, ...fileFacts } = getTableColumns(documentFiles);
+const { content: _legacyContent, ...fileFacts } = getTableColumns(documentFiles);
 const listed = { ...getTableColumns(documents), sha256: fileFacts.sha256, size: fileFacts.size, contentType: fileFacts.contentType };
 
 /** A document as a list shows it: the row with its file's hash, size and type, never the bytes. */
@@ -40,25 +40,6 @@ export async function read(db: Db | Tx, organisationId: string, id: string): Pro
 		.innerJoin(documentFiles, eq(documentFiles.id, documents.fileId))
 		.where(and(eq(documents.organisationId, organisationId), eq(documents.id, id)));
 	return row;
-}
-
-/*
- * The bytes cross the driver as base64 text, turned into bytea by PostgreSQL itself: PGlite encodes and
- * parses a bytea parameter or column byte by byte in JavaScript (24 s to write 20 MB, 9 s to read it in
- * bench:documents), while Node's and PostgreSQL's base64 take a fraction of a second either way.
- */
-export async function content(db: Db | Tx, fileId: string): Promise<Uint8Array | undefined> {
-	const [row] = await db.select({ content: sql<string>`encode(${documentFiles.content}, 'base64')` }).from(documentFiles).where(eq(documentFiles.id, fileId));
-	return row ? Buffer.from(row.content, 'base64') : undefined;
-}
-
-export async function insertFile(db: Db | Tx, organisationId: string, file: { sha256: string; size: number; contentType: string; content: Uint8Array }): Promise<string> {
-	const base64 = Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength).toString('base64');
-	const [row] = await db
-		.insert(documentFiles)
-		.values({ organisationId, sha256: file.sha256, size: file.size, contentType: file.contentType, content: sql`decode(${base64}, 'base64')` })
-		.returning({ id: documentFiles.id });
-	return row!.id;
 }
 
 export async function insert(

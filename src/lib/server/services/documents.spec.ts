@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup, restoreBackup } from '../backup/snapshot';
 import type { Database } from '../db';
-import { assessmentVersions, auditLog, documentFiles, documents } from '../db/schema';
+import { assessmentVersions, auditLog, documentChunks, documentFiles, documents } from '../db/schema';
+import { DOCUMENT_CHUNK_BYTES } from '../documents/stream-store';
+import { MAX_DOCUMENT_BYTES } from '$lib/domain/documents';
 import { exportAssessment } from '../exchange/export';
 import { importAssessment, validateExport } from '../exchange/import';
 import { createTestDatabase } from '../testing/db';
@@ -39,8 +42,7 @@ describe('documents', () => {
 		expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
 		const listed = await docs.listSupplierDocuments(database.db, scopeOf(noord), supplierId);
 		expect(listed.map((d) => d.id)).toEqual([doc.id]);
-		const { bytes } = await docs.downloadDocument(database.db, scopeOf(noord), doc.id);
-		expect(same(bytes, SAMPLE_PDF)).toBe(true);
+		expect(same(await docs.documentBytes(database.db, scopeOf(noord), doc.id), SAMPLE_PDF)).toBe(true);
 		const [entry] = await trail(doc.id);
 		expect(entry).toMatchObject({ action: 'upload', after: { supplierId, fileName: 'VWO.pdf', sha256: doc.sha256 } });
 	});
@@ -53,12 +55,40 @@ describe('documents', () => {
 		expect(await docs.listSupplierDocuments(database.db, scopeOf(zuid), supplierId)).toEqual([]);
 	});
 
-	it('a refused file stores nothing and writes no audit entry', async () => {
-		const files = (await database.db.select({ id: documentFiles.id }).from(documentFiles)).length;
-		const entries = (await database.db.select({ id: auditLog.id }).from(auditLog)).length;
+	it('a file larger than a chunk is stored in chunks as it streams and comes back byte-identical', async () => {
+		const big = new Uint8Array(2 * DOCUMENT_CHUNK_BYTES + 1234);
+		for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;
+		big.set(SAMPLE_PDF);
+		// pieces of odd sizes, as a network hands them on
+		const pieces = async function* () {
+			for (let at = 0; at < big.length; at += 70_001) yield big.subarray(at, at + 70_001);
+		};
+		const doc = await docs.addSupplierDocument(database.db, scopeOf(noord), supplierId, { file: { fileName: 'groot.pdf', data: pieces() }, kind: 'other' });
+		expect(doc).toMatchObject({ size: big.length, sha256: createHash('sha256').update(big).digest('hex') });
+		const stored = await database.db.select({ seq: documentChunks.seq }).from(documentChunks).where(eq(documentChunks.fileId, doc.fileId)).orderBy(documentChunks.seq);
+		expect(stored.map((c) => c.seq)).toEqual([0, 1, 2]);
+		expect(same(await docs.documentBytes(database.db, scopeOf(noord), doc.id), big)).toBe(true);
+	});
+
+	it('a file stored before chunking (its bytes in one column) still downloads', async () => {
+		const [file] = await database.db.insert(documentFiles).values({ organisationId: noord.organisation.id, sha256: createHash('sha256').update(SAMPLE_PDF).digest('hex'), size: SAMPLE_PDF.byteLength, contentType: 'application/pdf', content: Buffer.from(SAMPLE_PDF) }).returning();
+		const [doc] = await database.db.insert(documents).values({ organisationId: noord.organisation.id, fileId: file!.id, supplierId, kind: 'other', fileName: 'oud.pdf', uploaderLabel: 'Eva' }).returning();
+		expect(same(await docs.documentBytes(database.db, scopeOf(noord), doc!.id), SAMPLE_PDF)).toBe(true);
+	});
+
+	it('a refused file stores nothing and writes no audit entry: wrong type, empty, over 20 MB', async () => {
+		const count = async () => ({
+			files: (await database.db.select({ id: documentFiles.id }).from(documentFiles)).length,
+			chunks: (await database.db.select({ seq: documentChunks.seq }).from(documentChunks)).length,
+			entries: (await database.db.select({ id: auditLog.id }).from(auditLog)).length
+		});
+		const before = await count();
 		await expect(docs.addSupplierDocument(database.db, scopeOf(noord), supplierId, { file: fileOf(SAMPLE_HTML, 'scan.pdf', 'application/pdf'), kind: 'other' })).rejects.toMatchObject({ code: 'type' });
-		expect((await database.db.select({ id: documentFiles.id }).from(documentFiles)).length).toBe(files);
-		expect((await database.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(entries);
+		await expect(docs.addSupplierDocument(database.db, scopeOf(noord), supplierId, { file: fileOf(new Uint8Array(0), 'leeg.pdf'), kind: 'other' })).rejects.toMatchObject({ code: 'empty' });
+		const tooBig = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
+		tooBig.set(SAMPLE_PDF);
+		await expect(docs.addSupplierDocument(database.db, scopeOf(noord), supplierId, { file: fileOf(tooBig, 'groot.pdf'), kind: 'other' })).rejects.toMatchObject({ code: 'too_large' });
+		expect(await count()).toEqual(before);
 	});
 
 	it('removing deletes the row and the bytes, audited with what was removed', async () => {
@@ -89,7 +119,7 @@ describe('documents', () => {
 		expect(inNext.map((d) => d.fileName)).toEqual(['bijsluiter-v2.docx']);
 		const inSigned = await database.db.select().from(documents).where(eq(documents.versionId, noord.version.id));
 		expect(inSigned.map((d) => [d.id, d.fileName])).toEqual([[first.id, 'bijsluiter.pdf']]);
-		expect(same((await docs.downloadDocument(database.db, scopeOf(noord), first.id)).bytes, SAMPLE_PDF)).toBe(true);
+		expect(same(await docs.documentBytes(database.db, scopeOf(noord), first.id), SAMPLE_PDF)).toBe(true);
 	});
 
 	it('the DPIA export lists each version\u2019s documents by name and SHA-256; an import says they did not come along', async () => {
@@ -104,12 +134,16 @@ describe('documents', () => {
 	});
 
 	it('a backup restores every document byte-identical', async () => {
-		const before = await database.db.select().from(documentFiles).orderBy(documentFiles.id);
+		const all = () => database.db.select({ id: documents.id, sha256: documentFiles.sha256 }).from(documents).innerJoin(documentFiles, eq(documentFiles.id, documents.fileId)).orderBy(documents.id);
+		const bytesOf = async (rows: { id: string }[]) => Promise.all(rows.map((r) => docs.documentBytes(database.db, scopeOf(noord), r.id).catch(() => docs.documentBytes(database.db, scopeOf(zuid), r.id))));
+		const before = await all();
+		const beforeBytes = await bytesOf(before);
 		const backup = JSON.parse(JSON.stringify(await takeBackup(database.db)));
 		await restoreBackup(database.db, backup, { force: true });
-		const after = await database.db.select().from(documentFiles).orderBy(documentFiles.id);
-		expect(after.length).toBe(before.length);
-		expect(after.every((row, i) => row.sha256 === before[i]!.sha256 && same(row.content, before[i]!.content))).toBe(true);
-		expect(before.length).toBeGreaterThan(1);
+		const after = await all();
+		expect(after).toEqual(before);
+		const afterBytes = await bytesOf(after);
+		expect(afterBytes.every((b, i) => same(b, beforeBytes[i]!) && createHash('sha256').update(b).digest('hex') === after[i]!.sha256)).toBe(true);
+		expect(before.length).toBeGreaterThan(3);
 	});
 });

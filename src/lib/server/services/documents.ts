@@ -2,7 +2,8 @@ import { safeFileName, type SupplierDocumentKind } from '$lib/domain/documents';
 import { questionById } from '$lib/domain/questionnaire/api';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
-import { checkUpload } from '../documents/detect';
+import { fileStream, storeUpload, uploadOf, type UploadSource } from '../documents/stream-store';
+import * as chunkRepo from '../repo/document-chunks';
 import * as repo from '../repo/documents';
 import * as supplierRepo from '../repo/suppliers';
 import { currentVersion, NotFound, type Scope } from './scope';
@@ -27,22 +28,34 @@ async function audit(tx: Tx, scope: Scope, action: 'upload' | 'remove', doc: Aud
 }
 
 type OwnerRow = Pick<Parameters<typeof repo.insert>[1], 'kind' | 'supplierId' | 'versionId' | 'questionId' | 'replacesId'>;
+type Owner = (tx: Tx) => Promise<{ row: OwnerRow; subjectId: string | null }>;
+/** An upload: the multipart reader's file part as it streams in, or a whole `File` (tests, scripts). */
+export type Upload = UploadSource | File;
 
 /**
- * Checks the bytes first (nothing is stored for a refused file), then stores them and the document row in
- * one transaction with its audit entry. `owner` runs inside that transaction, so a supplier or version
- * that changed meanwhile (a sign-off) still refuses; it answers the row's owner and the audit subject.
+ * Streams the bytes into chunks first (nothing remains of a refused file, `storeUpload`), then gives the
+ * file its facts and writes the document row and its audit entry in one short transaction: on PGlite a
+ * transaction holds every other request, so it must not last as long as the upload. `check` refuses
+ * before a byte is written (a supplier of another board, a signed-off version); `owner` checks again inside
+ * the transaction, so a sign-off that happened during the upload still refuses.
  */
-async function store(db: Db, scope: Scope, file: File, owner: (tx: Tx) => Promise<{ row: OwnerRow; subjectId: string | null }>) {
-	const upload = await checkUpload(file);
-	return db.transaction(async (tx) => {
-		const { row, subjectId } = await owner(tx);
-		const fileId = await repo.insertFile(tx, scope.organisationId, { sha256: upload.sha256, size: upload.bytes.byteLength, contentType: upload.contentType, content: upload.bytes });
-		const doc = await repo.insert(tx, { ...row, organisationId: scope.organisationId, fileId, fileName: safeFileName(upload.rawName, upload.ext), uploadedBy: scope.actor.userId, uploaderLabel: scope.actor.label });
-		const listed = { ...doc, sha256: upload.sha256, size: upload.bytes.byteLength, contentType: upload.contentType };
-		await audit(tx, scope, 'upload', listed, subjectId, ownerOf(doc));
-		return listed;
-	});
+async function store(db: Db, scope: Scope, upload: Upload, check: (db: Db) => Promise<unknown>, owner: Owner) {
+	await check(db);
+	const stored = await storeUpload(db, scope.organisationId, upload instanceof File ? uploadOf(upload) : upload);
+	try {
+		return await db.transaction(async (tx) => {
+			const { row, subjectId } = await owner(tx);
+			const facts = { sha256: stored.sha256, size: stored.size, contentType: stored.contentType };
+			await chunkRepo.completeFile(tx, stored.fileId, facts);
+			const doc = await repo.insert(tx, { ...row, organisationId: scope.organisationId, fileId: stored.fileId, fileName: safeFileName(stored.rawName, stored.ext), uploadedBy: scope.actor.userId, uploaderLabel: scope.actor.label });
+			const listed = { ...doc, ...facts };
+			await audit(tx, scope, 'upload', listed, subjectId, ownerOf(doc));
+			return listed;
+		});
+	} catch (error) {
+		await chunkRepo.dropFile(db, stored.fileId);
+		throw error;
+	}
 }
 
 const ownerOf = (d: Pick<repo.ListedDocument, 'supplierId' | 'versionId' | 'replacesId'>): Record<string, string> =>
@@ -52,10 +65,12 @@ export function listSupplierDocuments(db: Db | Tx, scope: Scope, supplierId: str
 	return repo.listOf(db, scope.organisationId, { supplierId });
 }
 
-export async function addSupplierDocument(db: Db, scope: Scope, supplierId: string, input: { file: File; kind: SupplierDocumentKind }) {
-	return store(db, scope, input.file, async (tx) => {
-		const supplier = await supplierRepo.read(tx, scope.organisationId, supplierId);
-		if (!supplier) throw new NotFound('supplier');
+export async function addSupplierDocument(db: Db, scope: Scope, supplierId: string, input: { file: Upload; kind: SupplierDocumentKind }) {
+	const check = async (db: Db | Tx) => {
+		if (!(await supplierRepo.read(db, scope.organisationId, supplierId))) throw new NotFound('supplier');
+	};
+	return store(db, scope, input.file, check, async (tx) => {
+		await check(tx);
 		return { row: { supplierId, kind: input.kind }, subjectId: null };
 	});
 }
@@ -81,11 +96,15 @@ function fileQuestion(questionId: string) {
  * (AssessmentLocked); in the next version a replacement is a new row naming the one it replaces, which
  * leaves the frozen version's document as it was signed.
  */
-export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: string, input: { file: File; questionId: string; replaces?: string }) {
+export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: string, input: { file: Upload; questionId: string; replaces?: string }) {
 	fileQuestion(input.questionId);
-	return store(db, scope, input.file, async (tx) => {
-		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
-		await assertVersionEditable(tx, version.id);
+	const check = async (db: Db | Tx) => {
+		const current = await currentVersion(db, scope, assessmentId);
+		await assertVersionEditable(db, current.version.id);
+		return current;
+	};
+	return store(db, scope, input.file, check, async (tx) => {
+		const { assessment, version } = await check(tx);
 		if (input.replaces) {
 			const old = await repo.read(tx, scope.organisationId, input.replaces);
 			if (!old || old.versionId !== version.id || old.questionId !== input.questionId) throw new NotFound('document');
@@ -114,11 +133,18 @@ export function listVersionDocuments(db: Db | Tx, versionId: string) {
 	return repo.listOfVersion(db, versionId);
 }
 
-/** The bytes of a document of the board, with what the download answers; another board's id is not found. */
+/**
+ * A document of the board with its bytes as a stream (read chunk by chunk as the response is sent);
+ * another board's id is not found.
+ */
 export async function downloadDocument(db: Db, scope: Scope, documentId: string) {
 	const doc = await repo.read(db, scope.organisationId, documentId);
 	if (!doc) throw new NotFound('document');
-	const bytes = await repo.content(db, doc.fileId);
-	if (!bytes) throw new NotFound('document');
-	return { doc, bytes };
+	return { doc, stream: fileStream(db, doc.fileId) };
+}
+
+/** A document's bytes in one buffer, for what needs them whole (tests, small files). */
+export async function documentBytes(db: Db, scope: Scope, documentId: string): Promise<Buffer> {
+	const { stream } = await downloadDocument(db, scope, documentId);
+	return Buffer.from(await new Response(stream).arrayBuffer());
 }

@@ -1,4 +1,5 @@
-import { locationAnswers } from '$lib/domain/supplier';
+import { recordItems } from '$lib/domain/questionnaire/records';
+import { locationAnswers, withSupplierParty } from '$lib/domain/supplier';
 import type { Db } from '../db';
 import type { Supplier } from '../db/schema';
 import * as processingsRepo from '../repo/processings';
@@ -33,10 +34,24 @@ export async function supplierForSection(
  * answer, refused on a signed-off version, and a conflict when someone saved the section meanwhile.
  */
 export async function takeOverLocations(db: Db, scope: Scope, assessmentId: string, expectedRevision: number): Promise<SaveResult> {
+	const { supplier, stored } = await linkedSupplier(db, scope, assessmentId, '8');
+	return saveSection(db, scope, assessmentId, { sectionId: '8', answers: { ...(stored?.answers ?? {}), ...locationAnswers(supplier) }, expectedRevision });
+}
+
+/**
+ * Takes the linked supplier over into §6 as a party: processor, with 6.4 from its covenant membership and
+ * agreement (`withSupplierParty`); the other parties and answers stay. The same ordinary save as §8.
+ */
+export async function takeOverParty(db: Db, scope: Scope, assessmentId: string, expectedRevision: number): Promise<SaveResult> {
+	const { supplier, stored } = await linkedSupplier(db, scope, assessmentId, '6');
+	const items = withSupplierParty(recordItems(stored?.answers), supplier);
+	return saveSection(db, scope, assessmentId, { sectionId: '6', answers: { ...(stored?.answers ?? {}), items }, expectedRevision });
+}
+
+async function linkedSupplier(db: Db, scope: Scope, assessmentId: string, sectionId: string) {
 	const { assessment, version } = await currentVersion(db, scope, assessmentId);
 	const processing = await processingsRepo.read(db, scope.organisationId, assessment.processingId);
 	const supplier = processing?.supplierId ? await supplierRepo.read(db, scope.organisationId, processing.supplierId) : undefined;
 	if (!supplier) throw new NotFound('supplier');
-	const stored = await sectionRepo.read(db, version.id, '8');
-	return saveSection(db, scope, assessmentId, { sectionId: '8', answers: { ...(stored?.answers ?? {}), ...locationAnswers(supplier) }, expectedRevision });
+	return { supplier, stored: await sectionRepo.read(db, version.id, sectionId) };
 }

@@ -5,9 +5,10 @@ import { assessments, assessmentVersions, processings } from '../db/schema';
 import { countsByStatus } from '../repo/dashboard';
 import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
+import { saveSection } from './questionnaire';
 import { freezeVersion } from './signoff';
 import { AssessmentLocked } from './version-lock';
-import { supplierForSection, takeOverLocations } from './supplier-answers';
+import { supplierForSection, takeOverLocations, takeOverParty } from './supplier-answers';
 import * as suppliers from './suppliers';
 
 describe('a supplier change asks for a review until the DPIA is signed again, and the signed version keeps the supplier as it was', () => {
@@ -46,7 +47,7 @@ describe('a supplier change asks for a review until the DPIA is signed again, an
 		expect(version!.frozen).toMatchObject({ id: supplier.id, name: 'Cloud BV', storageCountry: 'US', documents: [] });
 	});
 
-	it('takes the supplier\u2019s locations over into \u00a78 on request, and shows the frozen record once signed', async () => {
+	it('takes the supplier\u2019s locations over into \u00a78 and the supplier as a party into \u00a76 on request, and shows the frozen record once signed', async () => {
 		const zuid = await lifecycleFixture(database.db, 'stichting-zuid');
 		const zscope = { organisationId: zuid.organisation.id, actor: { userId: zuid.people.editor.id, label: 'Eva' } };
 		const supplier = await suppliers.createSupplier(database.db, zscope, { name: 'Wolk BV', kvkNumber: '', privacyContact: '', convenantParty: true, convenantSince: null, agreementModel: 'convenant_4', agreementSignedOn: null, agreementValidUntil: null, privacyAnnex: true, storageCountry: 'NL' });
@@ -57,7 +58,17 @@ describe('a supplier change asks for a review until the DPIA is signed again, an
 		const live = await supplierForSection(database.db, zscope, { processingId: zuid.processing.id, frozen: false, supplierSnapshot: null });
 		expect(live).toMatchObject({ asSigned: false, supplier: { name: 'Wolk BV' } });
 		expect(await supplierForSection(database.db, zscope, { processingId: zuid.processing.id, frozen: true, supplierSnapshot: { name: 'Wolk BV (toen)' } })).toMatchObject({ asSigned: true, supplier: { name: 'Wolk BV (toen)' } });
+
+		// §6: the supplier becomes a processor party with 6.4 from the register; a party already there stays
+		const typed = await saveSection(database.db, zscope, zuid.assessment.id, { sectionId: '6', answers: { items: [{ id: 'school', answers: { '6.1': 'De school', '6.2': ['controller'] } }] }, expectedRevision: 0 });
+		const parties = await takeOverParty(database.db, zscope, zuid.assessment.id, typed.revision);
+		expect(parties.record.items).toEqual([
+			{ id: 'school', answers: { '6.1': 'De school', '6.2': ['controller'] } },
+			{ id: expect.stringMatching(/^leverancier-/), answers: { '6.1': 'Wolk BV', '6.2': ['processor'], '6.4': 'member_not_signed' } }
+		]);
+
 		await database.db.update(assessmentVersions).set({ frozenAt: new Date() }).where(eq(assessmentVersions.id, zuid.version.id));
 		await expect(takeOverLocations(database.db, zscope, zuid.assessment.id, saved.revision)).rejects.toBeInstanceOf(AssessmentLocked);
+		await expect(takeOverParty(database.db, zscope, zuid.assessment.id, parties.revision)).rejects.toBeInstanceOf(AssessmentLocked);
 	});
 });

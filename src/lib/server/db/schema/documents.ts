@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { assessmentVersions } from './assessments';
 import { bytea } from './bytea';
 import { organisations } from './organisations';
@@ -7,9 +7,10 @@ import { suppliers } from './suppliers';
 import { users } from './users';
 
 /**
- * The bytes of an uploaded file, kept in the database so PGlite and PostgreSQL behave alike and a backup
- * holds everything. Never changed once written: a new DPIA version points its documents at the same
- * bytes instead of copying 20 MB, and a replacement is a new file.
+ * An uploaded file, kept in the database so PGlite and PostgreSQL behave alike and a backup holds
+ * everything. Never changed once complete: a new DPIA version points its documents at the same bytes
+ * instead of copying 20 MB, and a replacement is a new file. The bytes are in `document_chunks`; a row
+ * without a document pointing at it is an upload still streaming in (or one abandoned by a crash).
  */
 export const documentFiles = pgTable(
 	'document_files',
@@ -23,10 +24,31 @@ export const documentFiles = pgTable(
 		size: integer().notNull(),
 		/** Detected from the content at upload (`$lib/domain/documents`), never taken from the browser. */
 		contentType: text().notNull(),
-		content: bytea().notNull(),
+		/**
+		 * Files stored before chunking (issue 21, first version) keep their bytes here and are read in one
+		 * piece; a chunked file leaves it null.
+		 */
+		content: bytea(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index().on(t.organisationId)]
+);
+
+/**
+ * A file's bytes in pieces of `DOCUMENT_CHUNK_BYTES`, numbered from 0. An upload writes them one by one as
+ * they arrive and a download reads them one by one: neither holds a whole file in memory, and on PGlite
+ * (one query at a time) other requests get their turn between two pieces.
+ */
+export const documentChunks = pgTable(
+	'document_chunks',
+	{
+		fileId: uuid()
+			.notNull()
+			.references(() => documentFiles.id, { onDelete: 'cascade' }),
+		seq: integer().notNull(),
+		data: bytea().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.fileId, t.seq] })]
 );
 
 /**

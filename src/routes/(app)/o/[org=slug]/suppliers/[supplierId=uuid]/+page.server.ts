@@ -5,7 +5,7 @@ import { certificationForm, emptyForm, removeItemForm, subProcessorForm, supplie
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { requireOrg } from '$lib/server/auth/guard';
-import { readUpload, refusalMessage, uploadFailure } from '$lib/server/documents/form';
+import { readUpload } from '$lib/server/documents/form';
 import { formFailure, parseForm } from '$lib/server/forms';
 import * as documents from '$lib/server/services/documents';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
@@ -44,17 +44,16 @@ function action<S extends z.ZodType>(schema: S, run: (scope: Scope, id: string, 
 	};
 }
 
-/** A multipart upload: the file is checked by content; a refusal is a message beside the file field. */
+/** A multipart upload, stored as it streams in; a refusal is a message beside the file field. */
 async function addDocument(event: RequestEvent) {
 	const ctx = await requireOrg(event, 'supplier.manage');
-	const upload = await readUpload(event.request, supplierDocumentForm, 'doc_added');
-	if (!upload.ok) return upload.failure;
 	try {
-		await documents.addSupplierDocument(event.locals.db, scopeOf(ctx), event.params.supplierId!, { file: upload.file, kind: upload.data.kind });
-		return { done: 'doc_added' };
+		const upload = await readUpload(event.request, supplierDocumentForm, 'doc_added', (file, data) =>
+			documents.addSupplierDocument(event.locals.db, scopeOf(ctx), event.params.supplierId!, { file, kind: data.kind })
+		);
+		return upload.ok ? { done: 'doc_added' } : upload.failure;
 	} catch (cause) {
 		if (cause instanceof NotFound) error(404, 'Not found');
-		if (cause instanceof documents.DocumentRefused) return uploadFailure(upload.values, { file: refusalMessage(cause.code) }, 'doc_added');
 		throw cause;
 	}
 }

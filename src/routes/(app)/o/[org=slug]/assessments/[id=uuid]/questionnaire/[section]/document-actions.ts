@@ -3,7 +3,7 @@ import { documentIdForm, questionDocumentForm } from '$lib/components/documents/
 import { sectionById } from '$lib/domain/questionnaire/api';
 import { m } from '$lib/paraglide/messages';
 import { requireOrg } from '$lib/server/auth/guard';
-import { readUpload, refusalMessage } from '$lib/server/documents/form';
+import { readUpload } from '$lib/server/documents/form';
 import { parseForm } from '$lib/server/forms';
 import * as documents from '$lib/server/services/documents';
 import { NotFound, scopeOf } from '$lib/server/services/scope';
@@ -24,23 +24,34 @@ function inSection(event: Event, questionId: string) {
 function mapped(cause: unknown, questionId: string) {
 	if (cause instanceof NotFound) error(404, 'Not found');
 	if (cause instanceof AssessmentLocked) return refused(409, questionId, {}, m.wf_error_locked());
-	if (cause instanceof documents.DocumentRefused) return refused(400, questionId, { file: refusalMessage(cause.code) });
 	throw cause;
 }
 
 export const documentActions = {
-	/** A multipart upload to a document question (§1.4, §6.5 ...), without JavaScript as with it. */
+	/**
+	 * A multipart upload to a document question (§1.4, §6.5 ...), stored as it streams in, without
+	 * JavaScript as with it. The form's address names the question too, so a body too large to read still
+	 * gets its message beside the right question.
+	 */
 	addDocument: async (event: Event) => {
 		const ctx = await requireOrg(event, 'assessment.edit');
-		const upload = await readUpload(event.request, questionDocumentForm, 'document');
-		const questionId = upload.ok ? upload.data.questionId : String((upload.failure.data.values as Record<string, unknown>).questionId ?? '');
-		if (!upload.ok) return refused(400, questionId, upload.failure.data.errors);
-		inSection(event, questionId);
+		const known = { questionId: event.url.searchParams.get('question') ?? '' };
 		try {
-			await documents.addQuestionDocument(event.locals.db, scopeOf(ctx), event.params.id, { file: upload.file, questionId, replaces: upload.data.replaces || undefined });
+			const upload = await readUpload(
+				event.request,
+				questionDocumentForm,
+				'document',
+				(file, data) => {
+					inSection(event, data.questionId);
+					return documents.addQuestionDocument(event.locals.db, scopeOf(ctx), event.params.id, { file, questionId: data.questionId, replaces: data.replaces || undefined });
+				},
+				known
+			);
+			const questionId = String(upload.values.questionId ?? '');
+			if (!upload.ok) return refused(400, questionId, upload.failure.data.errors);
 			return { kind: 'document' as const, questionId, done: 'added' };
 		} catch (cause) {
-			return mapped(cause, questionId);
+			return mapped(cause, known.questionId);
 		}
 	},
 
