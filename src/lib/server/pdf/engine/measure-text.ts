@@ -1,4 +1,4 @@
-import type { Content, ContentText } from 'pdfmake/interfaces';
+import type { ContentText } from 'pdfmake/interfaces';
 import { DIRECT, plainWidth } from './glyphs';
 import type { DocMeasure, Inline, LeafNode, StyleStackClass, TextBreaker, Word } from './internals';
 import { resolvedStyle, type TextStyle } from './style';
@@ -19,7 +19,7 @@ import { resolvedStyle, type TextStyle } from './style';
  * right-hand end of a row `width` wide (a running header): one node instead of two columns, which
  * pdfmake would lay out again on every page.
  */
-export function preBroken(lines: readonly string[], right?: { text: string; width: number }): Content {
+export function preBroken(lines: readonly string[], right?: { text: string; width: number }): ContentText {
 	const node = { text: lines.join('\n'), preBroken: true };
 	return (right ? { ...node, rightText: right.text, rowWidth: right.width } : node) as ContentText;
 }

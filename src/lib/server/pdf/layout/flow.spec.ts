@@ -52,7 +52,7 @@ describe('flowing', () => {
 		const text = prose(12_000, 3);
 		const long = flowing(text, BOX, SIZE, [0, 0, 0, 6]);
 		expect(long).toMatchObject({ margin: [0, 0, 0, 6], flowedFrom: text });
-		const stack = (long as { stack: { text: string; preBroken: boolean }[] }).stack;
+		const stack = (long as unknown as { stack: { text: string; preBroken: boolean }[] }).stack;
 		// nodes of pre-broken lines, in order, which together are the text's lines
 		expect(stack.length).toBeGreaterThan(1);
 		expect(stack.every((node) => node.preBroken === true)).toBe(true);

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentColumns, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { preBroken } from '../engine/measure-text';
 import { emWidth, lineBreaks } from './flow';
 import { CONTENT_WIDTH, DEFAULT_STYLE, MUTED, PAGE_MARGINS, RULE, STYLES } from './styles';
@@ -30,13 +30,13 @@ const FRAME_SIZE = 7.5;
  * one pre-broken text node (engine/measure-text.ts): pdfmake makes the header and footer again for each
  * of a report's pages, and as two columns of ordinary text they took a tenth of a large report's render.
  */
-function frameRow(left: FrameText, right: string): Content {
+function frameRow(left: FrameText, right: string): ContentText | ContentColumns {
 	const rightWidth = emWidth(right) * FRAME_SIZE;
 	// a right-hand text too long for one line (no text of ours is) is left to pdfmake to wrap
 	if (rightWidth > CONTENT_WIDTH / 2 || /[\r\n]/.test(right)) {
 		return { columns: [{ text: left.text, width: '*' }, { text: right, width: 'auto', alignment: 'right' }], style: 'frame' };
 	}
-	return { ...(preBroken(left.linesIn(CONTENT_WIDTH - rightWidth), { text: right, width: CONTENT_WIDTH }) as object), style: 'frame' };
+	return { ...preBroken(left.linesIn(CONTENT_WIDTH - rightWidth), { text: right, width: CONTENT_WIDTH }), style: 'frame' };
 }
 
 interface FrameText {
@@ -73,7 +73,7 @@ export function frame(info: FrameInfo): Omit<TDocumentDefinitions, 'content'> {
 				};
 	const footer = (current: number, total: number): Content => ({
 		margin: [PAGE_MARGINS[0], 20, PAGE_MARGINS[2], 0],
-		...(frameRow(footerLeft, info.pageLabel(current, total)) as object)
+		...frameRow(footerLeft, info.pageLabel(current, total))
 	});
 	return {
 		pageSize: 'A4',
