@@ -8,7 +8,8 @@ describe('long text the PDF set as broken lines', () => {
 	it('becomes one Word paragraph holding the whole text, for Word to break', () => {
 		const text = prose(3000, 11);
 		const node = flowing(text, 400, 9.5);
-		expect((node as { stack?: unknown[] }).stack?.length ?? 0).toBeGreaterThan(10);
+		const lines = ((node as { stack?: { text: string }[] }).stack ?? []).flatMap((n) => n.text.split('\n'));
+		expect(lines.length).toBeGreaterThan(10);
 		const out = blocks(node, { toc: [], breakNext: false, lists: 0 });
 		expect(out).toHaveLength(1);
 		expect(out[0]).toBeInstanceOf(Paragraph);

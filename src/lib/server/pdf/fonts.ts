@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import { withoutTables } from './fonts/sfnt';
+import { installTextHooks } from './engine/hooks';
 
 /**
  * Roboto as shipped inside the pdfmake package (a runtime dependency), so a fresh machine needs no
@@ -39,5 +40,6 @@ export function configurePdfmake(): typeof pdfmake {
 	pdfmake.setFonts({ [FONT_FAMILY]: { ...FILES } });
 	pdfmake.setUrlAccessPolicy(() => false);
 	pdfmake.setLocalAccessPolicy(() => false);
+	installTextHooks();
 	return pdfmake;
 }

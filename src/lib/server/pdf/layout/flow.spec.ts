@@ -49,10 +49,13 @@ describe('lineBreaks', () => {
 describe('flowing', () => {
 	it('leaves short text to pdfmake and sets long text as lines pdfmake does not break again', () => {
 		expect(flowing('kort', BOX, SIZE)).toEqual({ text: 'kort' });
-		const long = flowing(prose(3000, 3), BOX, SIZE, [0, 0, 0, 6]);
-		expect(long).toMatchObject({ margin: [0, 0, 0, 6], flowedFrom: prose(3000, 3) });
-		const stack = (long as { stack: { text: string; noWrap: boolean }[] }).stack;
-		expect(stack.length).toBeGreaterThan(10);
-		expect(stack.every((line) => line.noWrap === true)).toBe(true);
+		const text = prose(12_000, 3);
+		const long = flowing(text, BOX, SIZE, [0, 0, 0, 6]);
+		expect(long).toMatchObject({ margin: [0, 0, 0, 6], flowedFrom: text });
+		const stack = (long as unknown as { stack: { text: string; preBroken: boolean }[] }).stack;
+		// nodes of pre-broken lines, in order, which together are the text's lines
+		expect(stack.length).toBeGreaterThan(1);
+		expect(stack.every((node) => node.preBroken === true)).toBe(true);
+		expect(stack.flatMap((node) => node.text.split('\n'))).toEqual(lineBreaks(text, BOX, SIZE));
 	});
 });

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Content, ContentStack, ContentText } from 'pdfmake/interfaces';
 import { fontPath } from '../fonts';
+import { preBroken } from '../engine/measure-text';
 
 /**
  * Long user text, broken into lines here instead of by pdfmake. pdfmake turns every word into an object
  * carrying twenty style properties, measures it, and draws it with a text call of its own; for a DPIA
- * at the forms' limits (millions of characters) that per-word work was most of the render time. A line
- * broken here is one object and one text call. The widths come from the same font file the report
- * embeds, without its layout tables (as in fonts.ts), so a width is the sum of the glyphs' advances.
+ * at the forms' limits (millions of characters) that per-word work was most of the render time. The
+ * lines broken here go to pdfmake as pre-broken text nodes (engine/measure-text.ts), each line one
+ * object drawn with one text operator (engine/direct-lines.ts). The widths come from the same font file
+ * the report embeds, without its layout tables (as in fonts.ts), so a width is the sum of the glyphs' advances.
  */
 
 /** Shorter text is left to pdfmake: it wraps it exactly as before, and its per-word cost is small. */
@@ -20,86 +22,141 @@ const FLOW_FROM = 600;
  */
 const SLACK = 1.5;
 
-let advances: ((codePoint: number) => number) | undefined;
+/** Advances in em of the code points seen so far: the basic plane in a table (NaN until measured), the rest in a map. */
+let font: fontkit.Font | undefined;
+const basic = new Float64Array(0x10000).fill(NaN);
+const astral = new Map<number, number>();
 
-/** Advance width of one code point in em. */
-function advanceOf(): (codePoint: number) => number {
-	if (advances) return advances;
-	const font = fontkit.create(readFileSync(fontPath('normal'))) as fontkit.Font;
-	const cache = new Map<number, number>();
-	advances = (codePoint) => {
-		let width = cache.get(codePoint);
-		if (width === undefined) {
-			width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
-			cache.set(codePoint, width);
-		}
-		return width;
-	};
-	return advances;
-}
-
-/** Code units a code point at `i` takes: 2 for a surrogate pair, so a cut never splits one. */
-const unitsAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-
-function widthOf(text: string): number {
-	const advance = advanceOf();
-	let width = 0;
-	for (let i = 0; i < text.length; i += unitsAt(text, i)) width += advance(text.codePointAt(i)!);
+function advance(codePoint: number): number {
+	if (codePoint < 0x10000) {
+		const known = basic[codePoint]!;
+		if (known === known) return known;
+	} else {
+		const known = astral.get(codePoint);
+		if (known !== undefined) return known;
+	}
+	font ??= fontkit.create(readFileSync(fontPath('normal'))) as fontkit.Font;
+	const width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+	if (codePoint < 0x10000) basic[codePoint] = width;
+	else astral.set(codePoint, width);
 	return width;
 }
 
-/** Pieces of a paragraph that may not be split: a word with the spaces after it. */
-function pieces(paragraph: string): string[] {
-	return paragraph.match(/[^ ]+ *| +/g) ?? [];
+/** What String.prototype.trimEnd takes off: white space and line terminators, all in the basic plane. */
+const WHITE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) WHITE[c] = 1;
+
+/** Width in em of text, as the sum of its glyphs' advances. */
+export function emWidth(text: string): number {
+	let width = 0;
+	for (let i = 0; i < text.length; ) {
+		const code = text.codePointAt(i)!;
+		width += advance(code);
+		i += code > 0xffff ? 2 : 1;
+	}
+	return width;
 }
 
-/** A piece wider than a whole line is cut where the line is full, as pdfmake does with a long word. */
-function cut(piece: string, max: number): string[] {
-	const out: string[] = [];
-	let start = 0;
+/**
+ * The pieces of a paragraph that may not be split: a word with the spaces after it (or the spaces
+ * before the first word), as start offsets; the last one ends at the paragraph's end.
+ */
+const PIECE = /[^ ]+ *| +/g;
+
+/** A stretch of a paragraph: its width, its width without white space at the end, and whether it is all white space. */
+interface Measured {
+	width: number;
+	visible: number;
+	blank: boolean;
+}
+
+function measure(text: string, from: number, to: number): Measured {
 	let width = 0;
-	const advance = advanceOf();
-	for (let i = 0; i < piece.length; i += unitsAt(piece, i)) {
-		const w = advance(piece.codePointAt(i)!);
+	let visible = 0;
+	let blank = true;
+	for (let i = from; i < to; ) {
+		const code = text.codePointAt(i)!;
+		width += advance(code);
+		if (code > 0xffff || !WHITE[code]) {
+			visible = width;
+			blank = false;
+		}
+		i += code > 0xffff ? 2 : 1;
+	}
+	return { width, visible, blank };
+}
+
+/** Where a piece wider than a whole line is cut: where the line is full, as pdfmake does with a long word. Never inside a surrogate pair. */
+function cuts(text: string, from: number, to: number, max: number): number[] {
+	const out: number[] = [];
+	let start = from;
+	let width = 0;
+	for (let i = from; i < to; ) {
+		const code = text.codePointAt(i)!;
+		const w = advance(code);
 		if (i > start && width + w > max) {
-			out.push(piece.slice(start, i));
+			out.push(i);
 			start = i;
 			width = 0;
 		}
 		width += w;
+		i += code > 0xffff ? 2 : 1;
 	}
-	out.push(piece.slice(start));
 	return out;
 }
 
 /**
  * The lines of `text` in a box `width` points wide at `fontSize`: broken at spaces, a word too long for
- * a line cut; the text's own line breaks kept, an empty line included. Trailing spaces are dropped.
+ * a line cut; the text's own line breaks kept, an empty line included. White space ending a line is
+ * dropped, and a line never starts with the spaces that ended the one before. A line is a stretch of
+ * its paragraph, so it is cut out of it rather than put together piece by piece.
  */
 export function lineBreaks(text: string, width: number, fontSize: number): string[] {
 	const max = (width - SLACK) / fontSize;
 	const lines: string[] = [];
 	for (const paragraph of text.split(/\r\n|\r|\n/)) {
-		let line = '';
+		let start = -1;
+		let end = 0;
 		let lineWidth = 0;
-		for (const whole of pieces(paragraph)) {
-			for (const piece of widthOf(whole.trimEnd()) > max ? cut(whole, max) : [whole]) {
-				const visible = widthOf(piece.trimEnd());
-				if (line && lineWidth + visible > max) {
-					lines.push(line.trimEnd());
-					line = '';
-					lineWidth = 0;
-				}
-				// a line never starts with the spaces that ended the one before
-				if (!line && !piece.trim()) continue;
-				line += piece;
-				lineWidth += widthOf(piece);
+		const add = (from: number, to: number, piece: Measured) => {
+			if (start >= 0 && lineWidth + piece.visible > max) {
+				lines.push(paragraph.slice(start, end).trimEnd());
+				start = -1;
+				lineWidth = 0;
+			}
+			if (start < 0) {
+				if (piece.blank) return;
+				start = from;
+			}
+			end = to;
+			lineWidth += piece.width;
+		};
+		PIECE.lastIndex = 0;
+		for (let match = PIECE.exec(paragraph); match; match = PIECE.exec(paragraph)) {
+			const from = match.index;
+			const to = from + match[0].length;
+			const whole = measure(paragraph, from, to);
+			if (whole.visible <= max) {
+				add(from, to, whole);
+				continue;
+			}
+			let at = from;
+			for (const next of [...cuts(paragraph, from, to, max), to]) {
+				add(at, next, measure(paragraph, at, next));
+				at = next;
 			}
 		}
-		lines.push(line.trimEnd());
+		lines.push(start < 0 ? '' : paragraph.slice(start, end).trimEnd());
 	}
 	return lines;
 }
+
+/**
+ * Lines per text node. pdfmake copies the rest of a node's lines for every line it sets, so a node of
+ * thousands of lines (a text of short lines) would cost their square; a stack of short nodes breaks
+ * over pages exactly as one would.
+ */
+const LINES_PER_NODE = 50;
 
 /** A stack of pre-broken lines that remembers the text it was made from, for formats that flow text themselves (DOCX). */
 export type FlowedStack = ContentStack & { flowedFrom: string };
@@ -112,6 +169,8 @@ export const isFlowed = (node: unknown): node is FlowedStack => typeof node === 
  */
 export function flowing(text: string, width: number, fontSize: number, margin?: [number, number, number, number]): ContentText | FlowedStack {
 	if (text.length < FLOW_FROM) return margin ? { text, margin } : { text };
-	const stack = lineBreaks(text, width, fontSize).map((line): Content => ({ text: line, noWrap: true }));
+	const lines = lineBreaks(text, width, fontSize);
+	const stack: Content[] = [];
+	for (let i = 0; i < lines.length; i += LINES_PER_NODE) stack.push(preBroken(lines.slice(i, i + LINES_PER_NODE)));
 	return margin ? { stack, margin, flowedFrom: text } : { stack, flowedFrom: text };
 }
