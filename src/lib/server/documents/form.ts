@@ -4,7 +4,7 @@ import { DOCUMENT_TYPE_NAMES, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, type UploadRe
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors, safeValues, zodErrorMap, type FieldErrors, type FormValues } from '../forms';
 import { DocumentRefused } from './detect';
-import { multipartBoundary, multipartParts, MultipartError } from './multipart';
+import { FileTooLarge, isMultipartForm, multipartParts, MultipartError, type MultipartLimits } from './multipart';
 import type { UploadSource } from './stream-store';
 
 /** The field message for a refused upload: the limit or the allowed types named, as the issue asks. */
@@ -19,6 +19,9 @@ export const uploadFailure = (values: FormValues, errors: FieldErrors, form: str
 
 /** Room for the form's other fields and the multipart framing around a file of the largest size. */
 const FORM_MARGIN_BYTES = 64 * 1024;
+
+/** An upload form has a few short fields and one file; busboy stops a larger file at the limit. */
+const LIMITS: MultipartLimits = { parts: 20, textBytes: 64 * 1024, fileBytes: MAX_DOCUMENT_BYTES };
 
 /** A body the server refused to read (adapter-node's BODY_SIZE_LIMIT, scripts/serve.js): too large. */
 const isBodyLimit = (error: unknown) => typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
@@ -42,11 +45,11 @@ export async function readUpload<S extends z.ZodType, R>(
 ): Promise<Outcome<z.output<S>, R>> {
 	const values: FormValues = { ...known };
 	const refuse = (errors: FieldErrors) => ({ ok: false as const, failure: uploadFailure(values, errors, form), values });
-	const boundary = multipartBoundary(request.headers.get('content-type'));
-	if (!boundary || !request.body) return refuse({ file: refusalMessage('missing') });
+	const contentType = request.headers.get('content-type');
+	if (!isMultipartForm(contentType) || !request.body) return refuse({ file: refusalMessage('missing') });
 	const tooLarge = Number(request.headers.get('content-length')) > MAX_DOCUMENT_BYTES + FORM_MARGIN_BYTES;
 	try {
-		for await (const part of multipartParts(request.body, boundary)) {
+		for await (const part of multipartParts(request.body, contentType, LIMITS)) {
 			if (part.kind === 'text') {
 				values[part.name] = part.value;
 				continue;
@@ -60,6 +63,7 @@ export async function readUpload<S extends z.ZodType, R>(
 				return { ok: true, data: parsed.data, values, result: await handle({ fileName: part.fileName, data: part.data }, parsed.data) };
 			} catch (error) {
 				if (error instanceof DocumentRefused) return refuse({ file: refusalMessage(error.code) });
+				if (error instanceof FileTooLarge) return refuse({ file: refusalMessage('too_large') });
 				throw error;
 			}
 		}
