@@ -34,6 +34,7 @@ export const EN: ReportTexts = {
 		fgAdvice: 'DPO advice',
 		decision: 'Board decision',
 		reviewDue: 'Review due by',
+		model: 'Model DPIA',
 		draftNotice: 'This is a draft. The board has not signed off this report yet, and it may still change.',
 		frozenNotice: (date, by) => `This version was signed off on ${date}${by ? ` by ${by}` : ''} and can no longer be changed.`
 	},
@@ -105,6 +106,23 @@ export const EN: ReportTexts = {
 		heatmapNote: 'Each cell shows the number of risks and the level the matrix gives. The level is also written out, so the map stays readable in black and white.',
 		severityAxis: 'Severity',
 		likelihoodAxis: 'Likelihood'
+	},
+	model: {
+		heading: 'Model DPIA',
+		intro: (system, version, publisher, date) =>
+			`This is a local DPIA: it builds on the model DPIA of ${system}, version ${version} (${date}), published by ${publisher}. The answers, risks and measures below come from that model; for each risk and each school measure the school recorded what holds in its situation.`,
+		label: (system, version, publisher) => `${system} v${version} (${publisher})`,
+		example: 'This model is an example written by DPIA Wijzer, not official content of a sector body.',
+		answers: (total, changed) => `${total} answers come from the model; the school changed ${changed} of them itself.`,
+		changedColumns: ['Answer changed locally', 'Reason'],
+		noReason: 'no reason given yet',
+		risksHeading: 'Generic risks from the model',
+		supplierHeading: 'Supplier measures (as published)',
+		schoolHeading: 'Measures every school must take',
+		columns: ['From the model', 'In our situation'],
+		decisions: { applies: 'Applies', not_applicable: 'Not in our situation', in_place: 'Already in place', will_do: 'We will do it' },
+		undecided: 'Not assessed yet',
+		supplierStatuses: { in_place: 'In place', agreed: 'Agreed', not_agreed: 'Not agreed' }
 	},
 	measures: {
 		none: 'No measures have been recorded.',

@@ -50,7 +50,12 @@ export const GMR_EN: GmrTexts = {
 		reason: 'Why the school wants this',
 		purposes: 'What the data is used for',
 		people: 'Whose data the school uses',
-		schools: 'For which schools'
+		schools: 'For which schools',
+		model: 'Based on a model DPIA',
+		basedOn: (system, version, publisher) =>
+			`${publisher} has already assessed ${system} once for all schools. This DPIA builds on that work: the model DPIA of ${system}, version ${version}.`,
+		taken: (risks, notHere, measures, changed) =>
+			`${risks} risks and ${measures} measures come from the model. ${notHere === 0 ? 'All of the risks apply here too.' : `${notHere} ${notHere === 1 ? 'risk does' : 'risks do'} not apply here; the school wrote down why.`} ${changed === 0 ? 'The school changed none of the model’s answers.' : `The school changed ${changed === 1 ? 'one of the model’s answers' : `${changed} of the model’s answers`}, with a reason.`}`
 	},
 	data: {
 		columns: ['Data', 'About whom', 'Kind of data'],

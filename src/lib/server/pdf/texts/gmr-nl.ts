@@ -50,7 +50,12 @@ export const GMR_NL: GmrTexts = {
 		reason: 'Waarom de school dit wil',
 		purposes: 'Waarvoor de gegevens worden gebruikt',
 		people: 'Van wie de school gegevens gebruikt',
-		schools: 'Voor welke scholen'
+		schools: 'Voor welke scholen',
+		model: 'Gebaseerd op een model-DPIA',
+		basedOn: (system, version, publisher) =>
+			`${publisher} heeft ${system} al eens voor alle scholen onderzocht. Deze DPIA bouwt daarop voort: de model-DPIA van ${system}, versie ${version}.`,
+		taken: (risks, notHere, measures, changed) =>
+			`Uit het model komen ${risks} risico's en ${measures} maatregelen. ${notHere === 0 ? 'Alle risico’s gelden ook bij ons.' : `${notHere} ${notHere === 1 ? 'risico geldt' : "risico's gelden"} niet bij ons; de school heeft opgeschreven waarom.`} ${changed === 0 ? 'De school heeft geen antwoorden van het model veranderd.' : `De school heeft ${changed} ${changed === 1 ? 'antwoord' : 'antwoorden'} van het model veranderd, met een reden.`}`
 	},
 	data: {
 		columns: ['Gegeven', 'Van wie', 'Soort gegeven'],

@@ -34,6 +34,7 @@ export const NL: ReportTexts = {
 		fgAdvice: 'Advies FG',
 		decision: 'Besluit bestuur',
 		reviewDue: 'Herbeoordeling uiterlijk',
+		model: 'Model-DPIA',
 		draftNotice: 'Dit is een concept. Het rapport is nog niet door het bestuur vastgesteld en kan nog veranderen.',
 		frozenNotice: (date, by) => `Deze versie is op ${date} vastgesteld${by ? ` door ${by}` : ''} en kan niet meer worden gewijzigd.`
 	},
@@ -105,6 +106,23 @@ export const NL: ReportTexts = {
 		heatmapNote: "Elk vak toont het aantal risico's en het niveau dat de matrix geeft. Het niveau staat er ook in tekst bij, zodat de kaart in zwart-wit leesbaar blijft.",
 		severityAxis: 'Ernst',
 		likelihoodAxis: 'Kans'
+	},
+	model: {
+		heading: 'Model-DPIA',
+		intro: (system, version, publisher, date) =>
+			`Deze DPIA is een lokale DPIA: hij bouwt voort op de model-DPIA van ${system}, versie ${version} (${date}), gepubliceerd door ${publisher}. De antwoorden, risico's en maatregelen hieronder komen uit dat model; de school heeft per risico en per schoolmaatregel vastgelegd wat in haar situatie geldt.`,
+		label: (system, version, publisher) => `${system} v${version} (${publisher})`,
+		example: 'Dit model is een voorbeeld van DPIA Wijzer, geen officiële inhoud van een sectororganisatie.',
+		answers: (total, changed) => `${total} antwoorden komen uit het model; de school heeft er ${changed} zelf gewijzigd.`,
+		changedColumns: ['Lokaal gewijzigd antwoord', 'Reden'],
+		noReason: 'nog geen reden gegeven',
+		risksHeading: 'Generieke risico’s uit het model',
+		supplierHeading: 'Maatregelen van de leverancier (zoals gepubliceerd)',
+		schoolHeading: 'Maatregelen die elke school moet nemen',
+		columns: ['Uit het model', 'In onze situatie'],
+		decisions: { applies: 'Van toepassing', not_applicable: 'Niet in onze situatie', in_place: 'Al geregeld', will_do: 'Gaan we doen' },
+		undecided: 'Nog niet beoordeeld',
+		supplierStatuses: { in_place: 'Getroffen', agreed: 'Afgesproken', not_agreed: 'Niet afgesproken' }
 	},
 	measures: {
 		none: 'Er zijn geen maatregelen vastgelegd.',
