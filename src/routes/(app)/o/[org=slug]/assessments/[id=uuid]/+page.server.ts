@@ -1,6 +1,6 @@
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import { reviewStatus, shownStatus } from '$lib/domain/review';
+import { reviewStatus, shownStatusWith } from '$lib/domain/review';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { versionReports } from '$lib/server/services/report-export';
@@ -15,14 +15,15 @@ export const load: PageServerLoad = async (event) => {
 	const { assessment, version, processingName } = await currentVersion(event.locals.db, scope, event.params.id).catch(loadFailure);
 	const { supplier, supplierChange } = await processingSupplier(event.locals.db, scope, assessment.processingId);
 	const review = reviewStatus(assessment, todayInNl());
+	const model = await modelNotice(event.locals.db, version.id);
 	return {
 		supplier,
 		supplierChange,
-		assessment: { id: assessment.id, status: shownStatus(assessment.status, review), reviewDueOn: assessment.reviewDueOn, review },
+		assessment: { id: assessment.id, status: shownStatusWith(assessment.status, review, { supplierChanged: supplierChange !== null, modelUpdated: Boolean(model?.newer) }), reviewDueOn: assessment.reviewDueOn, review },
 		version: { number: version.number },
 		openComments: Object.values(await openCommentCounts(event.locals.db, version.id)).reduce((a, b) => a + b, 0),
 		processing: { id: assessment.processingId, name: processingName },
-		model: await modelNotice(event.locals.db, version.id),
+		model,
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
 };
