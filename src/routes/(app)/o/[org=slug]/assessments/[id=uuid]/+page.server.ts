@@ -4,7 +4,9 @@ import { reviewStatus, shownStatusWith } from '$lib/domain/review';
 import { loadFailure, todayInNl } from '$lib/server/services/http';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { versionReports } from '$lib/server/services/report-export';
+import { sharedVersion } from '$lib/server/services/model-export';
 import { modelNotice } from '$lib/server/services/model-notice';
+import { can } from '$lib/domain/roles';
 import { currentVersion } from '$lib/server/services/scope';
 import { processingSupplier } from '$lib/server/services/supplier-view';
 import type { PageServerLoad } from './$types';
@@ -24,6 +26,8 @@ export const load: PageServerLoad = async (event) => {
 		openComments: Object.values(await openCommentCounts(event.locals.db, version.id)).reduce((a, b) => a + b, 0),
 		processing: { id: assessment.processingId, name: processingName },
 		model,
+		// a finished DPIA can be shared as a model file: its newest signed-off version
+		shareModel: can(ctx.role, 'assessment.share') ? await sharedVersion(event.locals.db, assessment.id) : null,
 		reports: await versionReports(event.locals.db, ctx.organisation.id, assessment.id)
 	};
 };
