@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, login, NOORD, SEEDED_URL } from './helpers';
 import { RisksPage, WorkflowPage } from './pages/lifecycle';
@@ -81,10 +82,15 @@ test('a local DPIA from the example pupil administration model: inventarisatie, 
 	await expect(eva.locator('#inventory-open')).toHaveText('De inventarisatie is af.');
 	await expectNoAxeViolations(eva);
 
-	// a local risk of its own, from the catalogue
+	// a local risk of its own, from the catalogue; the two generic risks that apply are marked as the model's
 	const risks = new RisksPage(eva, dpia);
 	await risks.open();
 	await risks.addFromCatalogue('R02');
+	await expect(eva.getByTestId('from-model')).toHaveCount(2);
+
+	// the questionnaire says beside each answer that it came from the model
+	await eva.goto(`${SEEDED_URL}${dpia}/questionnaire/1`);
+	await expect(eva.locator('[data-testid="model-answer"][data-key="1.1"]')).toHaveText(/uit model-DPIA Voorbeeld Leerlingadministratie v1/);
 
 	// the questions the school answers itself
 	const questionnaire = new QuestionnairePage(eva, dpia);
@@ -109,10 +115,25 @@ test('a local DPIA from the example pupil administration model: inventarisatie, 
 	await bram.signOff();
 	await expect(bram.state()).toHaveText('Vastgesteld (in werking)');
 
+	// the finished DPIA can be shared as a model file, without the names of the people who worked on it
+	await bram.page.goto(`${SEEDED_URL}${dpia}`);
+	const [download] = await Promise.all([bram.page.waitForEvent('download'), bram.page.getByTestId('share-model').click()]);
+	const shared = JSON.parse(await readFile((await download.path())!, 'utf8'));
+	expect(shared.identity).toMatchObject({ system: NAME, modelVersion: 1, publisher: 'Stichting Onderwijs Noord' });
+	expect(JSON.stringify(shared)).not.toMatch(/Systeembeheerder|@noord\.test/);
+
 	// version 2 of the model: the DPIA offers it with the diff, and the coordinator adopts it
 	await addExample(admin, /Toevoegen Voorbeeld Leerlingadministratie v2/);
 	await eva.goto(`${SEEDED_URL}${dpia}`);
-	await expect(eva.getByTestId('model-basis')).toContainText('Nieuwe versie van de model-DPIA beschikbaar: versie 2.');
+	// a newer model version is a reason the review is due: on the overview and in the register, filtered by model
+	await expect(eva.getByTestId('model-basis')).toContainText('Herbeoordeling nodig: er is een nieuwe versie van de model-DPIA (versie 2).');
+	await eva.goto(`${SEEDED_URL}/o/${NOORD}/processings?q=${encodeURIComponent(NAME)}`);
+	await eva.getByLabel('Model-DPIA', { exact: true }).selectOption({ label: 'Voorbeeld Leerlingadministratie (DPIA Wijzer (voorbeeld))' });
+	await eva.getByRole('button', { name: 'Zoeken', exact: true }).click();
+	const registered = eva.getByTestId('register-row').filter({ hasText: NAME });
+	await expect(registered).toContainText('Herbeoordeling nodig');
+	await expect(registered.getByTestId('review-reason')).toHaveText('Nieuwe modelversie');
+	await eva.goto(`${SEEDED_URL}${dpia}`);
 	await eva.goto(`${SEEDED_URL}${dpia}/model/update`);
 	await eva.waitForLoadState('networkidle');
 	await expect(eva.getByRole('heading', { level: 1, name: 'Nieuwe versie van de model-DPIA' })).toBeVisible();
@@ -126,4 +147,13 @@ test('a local DPIA from the example pupil administration model: inventarisatie, 
 	await expect(eva.locator('#inventory-open')).toHaveText('Nog te doen: 1 risico\'s, 1 schoolmaatregelen, 0 gewijzigde antwoorden zonder reden.');
 	await eva.goto(`${SEEDED_URL}${dpia}/workflow`);
 	await expect(new WorkflowPage(eva, dpia).state()).toHaveText('Concept');
+
+	// changing a model answer in the questionnaire asks there why, and the answer stays marked as changed
+	await questionnaire.fill({ id: '1', answers: [{ q: '1.1', text: 'Onze eigen omschrijving van de invoering.' }] });
+	const note = eva.locator('[data-testid="model-answer"][data-key="1.1"]');
+	await expect(note).toContainText('gewijzigd, reden ontbreekt');
+	await note.getByLabel('Dit antwoord wijkt af van de model-DPIA. Waarom?').fill('Wij voeren het systeem stapsgewijs in.');
+	await note.getByRole('button', { name: 'Reden opslaan' }).click();
+	await expect(note).toContainText('lokaal gewijzigd: Wij voeren het systeem stapsgewijs in.');
+	await expectNoAxeViolations(eva);
 });

@@ -3,16 +3,17 @@ import { escapeLike, isFiltered, pageCount, parseRegisterQuery, registerSearchPa
 
 const SCHOOL = '0f8e3c1a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 const SUPPLIER = '5a6b7c8d-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+const MODEL = '9d8c7b6a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 
 describe('parseRegisterQuery', () => {
 	it('reads every filter from the URL', () => {
-		const query = parseRegisterQuery(new URLSearchParams(`q=%20Snappet%20&school=${SCHOOL}&supplier=${SUPPLIER}&status=in_force&level=high&page=3`));
-		expect(query).toEqual({ search: 'Snappet', schoolId: SCHOOL, supplierId: SUPPLIER, status: 'in_force', level: 'high', page: 3 });
+		const query = parseRegisterQuery(new URLSearchParams(`q=%20Snappet%20&school=${SCHOOL}&supplier=${SUPPLIER}&model=${MODEL}&status=in_force&level=high&page=3`));
+		expect(query).toEqual({ search: 'Snappet', schoolId: SCHOOL, supplierId: SUPPLIER, modelId: MODEL, status: 'in_force', level: 'high', page: 3 });
 	});
 
 	it('ignores values it does not know instead of failing', () => {
-		const query = parseRegisterQuery(new URLSearchParams('school=1;drop&supplier=x&status=bogus&level=extreme&page=-2'));
-		expect(query).toEqual({ search: '', schoolId: null, supplierId: null, status: null, level: null, page: 1 });
+		const query = parseRegisterQuery(new URLSearchParams('school=1;drop&supplier=x&model=v2&status=bogus&level=extreme&page=-2'));
+		expect(query).toEqual({ search: '', schoolId: null, supplierId: null, modelId: null, status: null, level: null, page: 1 });
 		expect(parseRegisterQuery(new URLSearchParams('page=1e3')).page).toBe(1);
 	});
 
@@ -34,7 +35,7 @@ describe('registerSearchParams', () => {
 	});
 
 	it('round-trips through the parser', () => {
-		const query = parseRegisterQuery(new URLSearchParams(`q=a_b&school=${SCHOOL}&supplier=${SUPPLIER}&status=concept&page=2`));
+		const query = parseRegisterQuery(new URLSearchParams(`q=a_b&school=${SCHOOL}&supplier=${SUPPLIER}&model=${MODEL}&status=concept&page=2`));
 		expect(parseRegisterQuery(new URLSearchParams(registerSearchParams(query)))).toEqual(query);
 		expect(isFiltered(query)).toBe(true);
 		expect(isFiltered(parseRegisterQuery(new URLSearchParams('page=2')))).toBe(false);

@@ -14,6 +14,8 @@ export interface RegisterQuery {
 	search: string;
 	schoolId: string | null;
 	supplierId: string | null;
+	/** Only DPIAs built on (any version of) this model DPIA of the library. */
+	modelId: string | null;
 	status: StatusFilter | null;
 	level: RiskLevel | null;
 	page: number;
@@ -30,11 +32,13 @@ export function parseRegisterQuery(params: URLSearchParams): RegisterQuery {
 	const level = params.get('level') ?? '';
 	const school = params.get('school') ?? '';
 	const supplier = params.get('supplier') ?? '';
+	const model = params.get('model') ?? '';
 	const page = Number.parseInt(params.get('page') ?? '', 10);
 	return {
 		search: (params.get('q') ?? '').trim().slice(0, SEARCH_MAX_LENGTH),
 		schoolId: UUID.test(school) ? school.toLowerCase() : null,
 		supplierId: UUID.test(supplier) ? supplier.toLowerCase() : null,
+		modelId: UUID.test(model) ? model.toLowerCase() : null,
 		status: status === NO_DPIA || isState(status) ? status : null,
 		level: isLevel(level) ? level : null,
 		page: Number.isSafeInteger(page) && page > 0 ? page : 1
@@ -47,6 +51,7 @@ export function registerSearchParams(query: RegisterQuery, page = query.page): s
 	if (query.search) params.set('q', query.search);
 	if (query.schoolId) params.set('school', query.schoolId);
 	if (query.supplierId) params.set('supplier', query.supplierId);
+	if (query.modelId) params.set('model', query.modelId);
 	if (query.status) params.set('status', query.status);
 	if (query.level) params.set('level', query.level);
 	if (page > 1) params.set('page', String(page));
@@ -55,7 +60,7 @@ export function registerSearchParams(query: RegisterQuery, page = query.page): s
 }
 
 export function isFiltered(query: RegisterQuery): boolean {
-	return Boolean(query.search || query.schoolId || query.supplierId || query.status || query.level);
+	return Boolean(query.search || query.schoolId || query.supplierId || query.modelId || query.status || query.level);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { addDays, addYears, formatISO, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus, shownStatus } from './review';
+import { annualCheckDates, CHANGE_REASONS, isChangeReason, REVIEW_STATUSES, reviewDueDate, reviewStatus, shownStatus, shownStatusWith } from './review';
 
 const shift = (date: string, days: number) => formatISO(addDays(parseISO(date), days), { representation: 'date' });
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -71,5 +71,16 @@ describe('shownStatus', () => {
 		expect(shownStatus('in_force', reviewStatus(dates, '2025-12-01'))).toBe('in_force');
 		expect(shownStatus('concept', reviewStatus(dates, '2026-01-11'))).toBe('concept');
 		expect(shownStatus('archived', reviewStatus(dates, '2027-01-11'))).toBe('archived');
+	});
+});
+
+describe('shownStatusWith', () => {
+	it('makes a DPIA in force due for review when its supplier changed or a newer model version is in the library, and nothing else', () => {
+		const none = { supplierChanged: false, modelUpdated: false };
+		expect(shownStatusWith('in_force', 'ok', none)).toBe('in_force');
+		expect(shownStatusWith('in_force', 'ok', { ...none, modelUpdated: true })).toBe('review_due');
+		expect(shownStatusWith('in_force', 'ok', { ...none, supplierChanged: true })).toBe('review_due');
+		expect(shownStatusWith('in_force', 'overdue', none)).toBe('review_due');
+		expect(shownStatusWith('concept', 'ok', { supplierChanged: true, modelUpdated: true })).toBe('concept');
 	});
 });

@@ -77,6 +77,14 @@ export function shownStatus<S extends string>(status: S, review: ReviewStatus): 
 	return status === 'in_force' && review === 'overdue' ? 'review_due' : status;
 }
 
+/**
+ * The same with the reasons for a review that are not a date: the supplier's chain changed since the
+ * sign-off (spec §6.3), or the board's library holds a newer version of the model DPIA it builds on (issue 20).
+ */
+export function shownStatusWith<S extends string>(status: S, review: ReviewStatus, changes: { supplierChanged: boolean; modelUpdated: boolean }): S | 'review_due' {
+	return status === 'in_force' && (changes.supplierChanged || changes.modelUpdated) ? 'review_due' : shownStatus(status, review);
+}
+
 export interface ChangeReason {
 	readonly id: string;
 	readonly label: Localized;

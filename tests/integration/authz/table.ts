@@ -126,6 +126,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${A}/questionnaire/[section] action resolve`]: page('assessment.comment'),
 	[`${A}/questionnaire/[section] action reopen`]: page('assessment.comment'),
 	[`${A}/questionnaire/[section] action addDocument`]: page('assessment.edit'),
+	[`${A}/questionnaire/[section] action modelReason`]: page('assessment.edit'),
 	[`${A}/questionnaire/[section] action removeDocument`]: page('assessment.edit'),
 	[`${A}/questionnaire/[section] action takeOverSupplier`]: page('assessment.edit'),
 	[`${A}/risks load`]: page('register.read'),

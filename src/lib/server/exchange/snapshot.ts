@@ -47,6 +47,21 @@ const versionDataFields = {
 };
 export const versionDataSchema = z.strictObject(versionDataFields);
 
+/** The model's own limits: a measure title up to 300 characters, a reason up to 2000. */
+const MODEL_REASON_MAX = 2000;
+const decided = { title: text(MEASURE_LIMITS.title), decision: text(40).nullable(), reason: text(MODEL_REASON_MAX) };
+const modelPartSchema = z.strictObject({
+	publisher: text(NAME_MAX),
+	system: text(NAME_MAX),
+	version: z.number().int().min(1),
+	modelDate: isoDate,
+	example: z.boolean(),
+	answers: z.strictObject({ total: z.number().int().min(0), changed: z.array(z.strictObject({ key: text(20), reason: text(MODEL_REASON_MAX) })) }),
+	risks: z.array(z.strictObject(decided)),
+	supplierMeasures: z.array(z.strictObject({ title: text(MEASURE_LIMITS.title), status: text(40), agreedOn: isoDate.nullable() })),
+	schoolMeasures: z.array(z.strictObject(decided))
+});
+
 /** `ReportSnapshot`: what a frozen version's two reports are rendered from. */
 export const reportSnapshotSchema = z.strictObject({
 	...versionDataFields,
@@ -77,6 +92,8 @@ export const reportSnapshotSchema = z.strictObject({
 		lastAt: isoDateTime.nullable(),
 		counts: z.array(z.strictObject({ entity: text(40), action: text(40), count: z.number().int().min(0) }))
 	}),
+	/** The model DPIA the version builds on (absent in files from before models). */
+	model: modelPartSchema.nullable().optional(),
 	signedOff: z.strictObject({ at: isoDateTime, by: text(NAME_MAX) }).nullable()
 });
 

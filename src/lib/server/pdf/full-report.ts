@@ -8,6 +8,7 @@ import { cover, prescan, summary } from './full/front';
 import { governance } from './full/governance';
 import { history, verification } from './full/history';
 import { measuresPart } from './full/measures';
+import { modelPart } from './full/model';
 import { questionnairePart } from './full/questionnaire';
 import { risksPart } from './full/risks';
 import type { ReportTexts } from './texts/types';
@@ -66,6 +67,7 @@ export function fullReportParts(s: ReportSnapshot, texts: ReportTexts, options: 
 			{ toc: { title: { text: texts.contents, style: 'h1' } }, pageBreak: 'before' },
 			...summary(answers, risks, measures, texts),
 			...prescan(s, texts),
+			...modelPart(s.model, texts),
 			...questionnairePart('A', answers, ctx, true),
 			...questionnairePart('B', answers, ctx, false),
 			...risksPart(risks, texts),

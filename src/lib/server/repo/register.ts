@@ -4,7 +4,8 @@ import type { RiskLevel } from '$lib/domain/risk/matrix';
 import type { Db, Tx } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { unionAll } from 'drizzle-orm/pg-core';
-import { assessments, assessmentVersions, measures, processings, processingSchools, schools, suppliers } from '../db/schema';
+import { assessments, assessmentVersions, dpiaModels, measures, processings, processingSchools, schools, suppliers } from '../db/schema';
+import { builtOnModelSql, modelOfRowSql, modelUpdatedSql } from './model-review';
 import { one } from './rows';
 import { isCurrentVersion } from './workflow';
 
@@ -12,21 +13,19 @@ export interface RegisterFilter {
 	search: string;
 	schoolId: string | null;
 	supplierId: string | null;
+	modelId: string | null;
 	status: StatusFilter | null;
 	level: RiskLevel | null;
 }
 
 /**
- * The state a DPIA is shown with, in SQL: `shownStatus` of `$lib/domain/review` (in force with its
- * review date before today is due for review), so the register's filter and the dashboard's counts say
- * what the rows say. `today` is the query's placeholder.
+ * The state a DPIA is shown with, in SQL, so the register's filter and the dashboard's counts say what the
+ * rows say: one in force is due for review when its date has passed (`today` is the query's placeholder),
+ * when its supplier's chain changed since (a significant change, spec §6.3; cleared at the next sign-off),
+ * or when the board's library holds a newer version of the model DPIA it builds on (issue 20; cleared by
+ * adopting it). Needs `processings` and `assessments` in the query.
  */
-/**
- * The state a DPIA is shown with: one in force is due for review when its date has passed, or when its
- * supplier's chain changed since (a significant change, spec §6.3; cleared at the next sign-off).
- * Needs `processings` in the query.
- */
-export const shownStatusSql = sql<string>`case when ${assessments.status} = 'in_force' and (${assessments.reviewDueOn} < ${sql.placeholder('today')} or ${processings.supplierChange} is not null) then 'review_due' else ${assessments.status} end`;
+export const shownStatusSql = sql<string>`case when ${assessments.status} = 'in_force' and (${assessments.reviewDueOn} < ${sql.placeholder('today')} or ${processings.supplierChange} is not null or ${modelUpdatedSql}) then 'review_due' else ${assessments.status} end`;
 
 /** Which filters are on: each combination is one query, built once and from then on only run. */
 function shapeOf(filter: RegisterFilter) {
@@ -34,6 +33,7 @@ function shapeOf(filter: RegisterFilter) {
 		search: Boolean(filter.search),
 		school: Boolean(filter.schoolId),
 		supplier: Boolean(filter.supplierId),
+		model: Boolean(filter.modelId),
 		status: filter.status === NO_DPIA ? 'none' : filter.status ? 'is' : 'any',
 		level: Boolean(filter.level)
 	} as const;
@@ -48,6 +48,7 @@ function registerWhere(shape: Shape): SQL | undefined {
 			? sql`exists (select 1 from ${processingSchools} where ${processingSchools.processingId} = ${processings.id} and ${processingSchools.schoolId} = ${sql.placeholder('schoolId')})`
 			: undefined,
 		shape.supplier ? eq(processings.supplierId, sql.placeholder('supplierId')) : undefined,
+		shape.model ? builtOnModelSql : undefined,
 		shape.status === 'none' ? isNull(assessments.id) : shape.status === 'is' ? sql`${shownStatusSql} = ${sql.placeholder('status')}` : undefined,
 		shape.level ? eq(assessments.highestResidualLevel, sql.placeholder('level')) : undefined
 	);
@@ -62,7 +63,7 @@ function registerWhere(shape: Shape): SQL | undefined {
  * grow with the register. `count` alone is for a page past the end, which has no row to carry the total.
  */
 function registerQueries(db: Db | Tx, shape: Shape) {
-	const key = `register:${shape.search}:${shape.school}:${shape.supplier}:${shape.status}:${shape.level}`;
+	const key = `register:${shape.search}:${shape.school}:${shape.supplier}:${shape.model}:${shape.status}:${shape.level}`;
 	return preparedQuery(db, key, () => {
 		const where = registerWhere(shape);
 		const counted = db.select({ total: count() }).from(processings).leftJoin(assessments, eq(assessments.processingId, processings.id)).where(where);
@@ -78,6 +79,9 @@ function registerQueries(db: Db | Tx, shape: Shape) {
 				highestResidualLevel: assessments.highestResidualLevel,
 				reviewDueOn: assessments.reviewDueOn,
 				decidedOn: assessments.decidedOn,
+				supplierChanged: sql<boolean>`${processings.supplierChange} is not null`,
+				model: modelOfRowSql,
+				modelUpdated: modelUpdatedSql,
 				overdueMeasures: sql<number>`(select count(*)::int from ${measures} join ${assessmentVersions} on ${assessmentVersions.id} = ${measures.versionId} where ${isCurrentVersion} and ${measures.status} <> 'done' and ${measures.dueOn} < ${sql.placeholder('today')})`,
 				schoolIds: sql<string[]>`array(select ${processingSchools.schoolId} from ${processingSchools} where ${processingSchools.processingId} = ${processings.id})`,
 				total: sql<number>`(${counted})`.mapWith(Number)
@@ -105,6 +109,7 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 		pattern: `%${escapeLike(filter.search)}%`,
 		schoolId: filter.schoolId,
 		supplierId: filter.supplierId,
+		modelId: filter.modelId,
 		status: filter.status,
 		level: filter.level,
 		today,
@@ -118,18 +123,23 @@ export async function list(db: Db | Tx, organisationId: string, filter: Register
 
 /**
  * What the register's filters offer, in one query: every school of the board, closed ones too (a tool
- * keeps the schools it was used at), and every supplier, archived ones too; each by name.
+ * keeps the schools it was used at), every supplier, archived ones too, and every model DPIA of the
+ * library; each by name.
  */
 export async function filterChoices(db: Db | Tx, organisationId: string) {
 	const query = preparedQuery(db, 'register_filter_choices', () => {
 		const org = sql.placeholder('organisationId');
-		const ofSchools = db.select({ kind: sql<'school' | 'supplier'>`'school'`.as('kind'), id: schools.id, name: schools.name, active: schools.active }).from(schools).where(eq(schools.organisationId, org));
+		const ofSchools = db.select({ kind: sql<'school' | 'supplier' | 'model'>`'school'`.as('kind'), id: schools.id, name: schools.name, active: schools.active }).from(schools).where(eq(schools.organisationId, org));
 		const ofSuppliers = db
-			.select({ kind: sql<'school' | 'supplier'>`'supplier'`.as('kind'), id: suppliers.id, name: suppliers.name, active: sql<boolean>`${suppliers.archivedAt} is null`.as('active') })
+			.select({ kind: sql<'school' | 'supplier' | 'model'>`'supplier'`.as('kind'), id: suppliers.id, name: suppliers.name, active: sql<boolean>`${suppliers.archivedAt} is null`.as('active') })
 			.from(suppliers)
 			.where(eq(suppliers.organisationId, org));
-		return unionAll(ofSchools, ofSuppliers).orderBy(sql`kind`, sql`name`).prepare('register_filter_choices');
+		const ofModels = db
+			.select({ kind: sql<'school' | 'supplier' | 'model'>`'model'`.as('kind'), id: dpiaModels.id, name: sql<string>`${dpiaModels.system} || ' (' || ${dpiaModels.publisher} || ')'`.as('name'), active: sql<boolean>`true`.as('active') })
+			.from(dpiaModels)
+			.where(eq(dpiaModels.organisationId, org));
+		return unionAll(ofSchools, ofSuppliers, ofModels).orderBy(sql`kind`, sql`name`).prepare('register_filter_choices');
 	});
 	const rows = await query.execute({ organisationId });
-	return { schools: rows.filter((r) => r.kind === 'school'), suppliers: rows.filter((r) => r.kind === 'supplier') };
+	return { schools: rows.filter((r) => r.kind === 'school'), suppliers: rows.filter((r) => r.kind === 'supplier'), models: rows.filter((r) => r.kind === 'model') };
 }

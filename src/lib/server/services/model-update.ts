@@ -4,7 +4,7 @@ import { diffModels } from '$lib/domain/model/update';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { modelBases, modelItems, sectionAnswers, transitions } from '../db/schema';
-import type { ModelDocument, ModelRisk } from '../model/format';
+import type { ModelDocument, ModelRisk, SchoolMeasure, SupplierMeasure } from '../model/format';
 import * as measureRepo from '../repo/measures';
 import * as repo from '../repo/models';
 import * as riskRepo from '../repo/risks';
@@ -19,12 +19,21 @@ export class ModelUpdateRefused extends Error {
 	}
 }
 
-/** A DPIA under review is not changed underneath the FG or the board; a decided one gets a new version. */
-const NEW_VERSION_FROM = ['in_force', 'review_due'];
-const IN_PLACE = ['concept'];
+/**
+ * Adopting a model update makes a new DPIA version (issue 20), from a concept as from a decided DPIA, so
+ * the version history shows which model version each DPIA version built on. A DPIA under review is not
+ * changed underneath the FG or the board.
+ */
+const NEW_VERSION_FROM = ['concept', 'in_force', 'review_due'];
 
 const RISK_FIELDS = ['title', 'description', 'severity', 'likelihood', 'fearedEvent'] as const;
 const riskEdited = (row: Record<string, unknown>, old: ModelRisk) => RISK_FIELDS.some((f) => row[f] !== old[f]);
+/** What of a measure follows the model: a supplier measure as published, a school measure's text (its status and owner are the school's). */
+function modelMeasureFields(kind: 'supplier_measure' | 'school_measure', measure: SupplierMeasure | SchoolMeasure, supplier: string): Record<string, unknown> {
+	if (kind === 'supplier_measure') return { ...supplierMeasureValues(measure as SupplierMeasure, supplier) };
+	return { title: measure.title, description: measure.description, type: measure.type };
+}
+const measureEdited = (row: Record<string, unknown>, expected: Record<string, unknown>) => Object.entries(expected).some(([f, v]) => row[f] !== v);
 
 async function stored(db: Db | Tx, versionId: string) {
 	const rows = await db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, versionId));
@@ -56,13 +65,30 @@ export async function updatePreview(db: Db | Tx, scope: Scope, assessmentId: str
 		if (r.change === 'changed' && row && riskEdited(row, r.before!))
 			conflicts.push({ id: `risk:${r.key}`, label: r.after!.title, local: { title: row.title, severity: row.severity, likelihood: row.likelihood }, model: { title: r.after!.title, severity: r.after!.severity, likelihood: r.after!.likelihood }, reason: '' });
 	}
+	// a measure the school edited that the model changed too is the person's choice, like a risk
+	const measures = new Map((await measureRepo.list(db, version.id)).map((m) => [m.id, m]));
+	for (const [kind, changes] of [['supplier_measure', diff.supplierMeasures], ['school_measure', diff.schoolMeasures]] as const) {
+		for (const c of changes) {
+			const item = items.find((i) => i.kind === kind && i.key === c.key);
+			const row = item?.measureId ? measures.get(item.measureId) : undefined;
+			if (c.change !== 'changed' || !row || !measureEdited(row, modelMeasureFields(kind, c.before!, basis.document.identity.supplier))) continue;
+			const after = c.after as SupplierMeasure;
+			conflicts.push({
+				id: `${kind}:${c.key}`,
+				label: after.title,
+				local: kind === 'supplier_measure' ? { title: row.title, status: row.status, dueOn: row.dueOn } : { title: row.title, description: row.description },
+				model: kind === 'supplier_measure' ? { title: after.title, status: after.status, agreedOn: after.agreedOn } : { title: after.title, description: after.description },
+				reason: ''
+			});
+		}
+	}
 	return { assessment, version, model: basis.model, from: basis.modelVersion.version, to: { id: latest.id, version: latest.version }, next, diff, conflicts };
 }
 
 /**
- * Adopts the newest model version in one transaction: a decided DPIA gets a new version (a concept one is
- * updated in place); answers, risks and measures the school left as the model had them follow the model;
- * where the school changed something the model also changed, its choice decides (keeping its own by default).
+ * Adopts the newest model version in one transaction as a new DPIA version; answers, risks and measures
+ * the school left as the model had them follow the model; where the school changed something the model
+ * also changed (an answer, a risk, a measure), its choice decides (keeping its own by default).
  */
 export async function adoptModelUpdate(db: Db, scope: Scope, assessmentId: string, toVersionId: string, choices: Record<string, 'model' | 'local'>) {
 	return db.transaction(async (tx) => {
@@ -74,7 +100,7 @@ export async function adoptModelUpdate(db: Db, scope: Scope, assessmentId: strin
 			const note = `model_update: ${preview.model.system} v${preview.to.version}`;
 			await tx.insert(transitions).values({ versionId: version.id, action: 'new_version', fromStatus: version.status, toStatus: 'concept', note, userId: scope.actor.userId });
 			version = await copyVersion(tx, { assessmentId: assessment.id, organisationId: scope.organisationId, fromVersionId: version.id, number: assessment.currentVersion + 1, reason: note, createdBy: scope.actor.userId, status: 'concept' });
-		} else if (!IN_PLACE.includes(version.status)) throw new ModelUpdateRefused('in_review');
+		} else throw new ModelUpdateRefused('in_review');
 		const useModel = (id: string) => !preview.conflicts.some((c) => c.id === id) || choices[id] === 'model';
 		const basis = (await repo.basisOf(tx, version.id))!;
 		const answerChanges = { ...basis.basis.answerChanges };
@@ -142,13 +168,13 @@ async function applyItems(tx: Tx, versionId: string, preview: Preview, useModel:
 				if (item) await tx.delete(modelItems).where(eq(modelItems.id, item.id));
 				continue;
 			}
-			const values = kind === 'supplier_measure' ? supplierMeasureValues(after!, supplier) : { title: after!.title, description: after!.description, type: after!.type };
+			const values = modelMeasureFields(kind, after!, supplier);
 			if (c.change === 'added') {
 				const links = after!.riskKeys.map((k) => riskId(k) ?? '').filter(Boolean);
 				const fresh = (await repo.itemsOf(tx, versionId)).filter((i) => i.kind === 'risk' && after!.riskKeys.includes(i.key) && i.riskId).map((i) => i.riskId!);
-				const row = await measureRepo.create(tx, versionId, kind === 'supplier_measure' ? (values as measureRepo.MeasureValues) : schoolMeasureValues(after!), [...new Set([...links, ...fresh])]);
+				const row = await measureRepo.create(tx, versionId, kind === 'supplier_measure' ? supplierMeasureValues(after!, supplier) : schoolMeasureValues(after!), [...new Set([...links, ...fresh])]);
 				await tx.insert(modelItems).values({ versionId, kind, key: c.key, measureId: row.id });
-			} else if (item?.measureId) await measureRepo.update(tx, versionId, item.measureId, values);
+			} else if (item?.measureId && useModel(`${kind}:${c.key}`)) await measureRepo.update(tx, versionId, item.measureId, values);
 		}
 	}
 }

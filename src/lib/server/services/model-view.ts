@@ -37,3 +37,19 @@ export async function inventoryView(db: Db, scope: Scope, assessmentId: string, 
 		}
 	};
 }
+
+/**
+ * The model attribution of one questionnaire section of a local DPIA: the model's name and, for each of
+ * its answers in the section, whether it is still the model's or changed (with the reason, or none yet).
+ * Null for a DPIA not built on a model.
+ */
+export async function sectionAttribution(db: Db, scope: Scope, assessmentId: string, sectionId: string, locale: 'nl' | 'en') {
+	const inventory = await readInventory(db, scope, assessmentId);
+	if (!inventory) return null;
+	return {
+		model: { system: inventory.model.system, version: inventory.model.version },
+		answers: inventory.origins
+			.filter((o) => o.sectionId === sectionId)
+			.map((o) => ({ key: o.key, state: o.state, reason: o.state === 'changed' ? o.reason : '', label: o.key === sectionId ? (sectionById(sectionId)?.title[locale] ?? o.key) : `${o.key} ${questionById(o.key)?.label[locale] ?? ''}`.trim() }))
+	};
+}

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
-import { assessments, auditLog, dpiaModelVersions, measures, modelItems, processings, risks, sectionAnswers, suppliers } from '../db/schema';
+import { assessments, assessmentVersions, auditLog, dpiaModelVersions, measures, modelItems, processings, risks, sectionAnswers, suppliers } from '../db/schema';
 import { exampleModel } from '../model/examples';
 import { ModelRefused } from '../model/parse';
 import { createTestDatabase } from '../testing/db';
@@ -10,7 +10,7 @@ import { addModel, listLibrary } from './model-library';
 import { decideRisk, decideSchoolMeasure, explainAnswerChange, InventoryInputError, readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
 import { adoptModelUpdate, updatePreview } from './model-update';
-import { exportAsModel } from './model-export';
+import { exportAsModel, NotFinished } from './model-export';
 import { scopeOf, type Scope } from './scope';
 import { gatherFacts } from './workflow-facts';
 
@@ -128,7 +128,13 @@ describe('model library and local DPIAs from a model', () => {
 		const { versionId } = await addModel(db, scope, exampleModel('camerasysteem-v1'));
 		const { assessmentId } = await startFromModel(db, scope, versionId, { name: 'Camera’s Het Kompas' });
 		await decideSchoolMeasure(db, scope, assessmentId, 'reglement', { decision: 'will_do', owner: 'Jan de Conciërge', dueOn: '2026-12-01', reason: '' });
+		// only a finished DPIA is shared: its signed-off version
+		await expect(exportAsModel(db, scope, assessmentId, '2026-12-06')).rejects.toBeInstanceOf(NotFinished);
+		const { version } = (await readInventory(db, scope, assessmentId))!;
+		await db.update(assessmentVersions).set({ frozenAt: new Date() }).where(eq(assessmentVersions.id, version.id));
 		const doc = await exportAsModel(db, scope, assessmentId, '2026-12-06');
+		expect(doc.supplierMeasures.map((m) => [m.title, m.status])).toEqual([[expect.stringMatching(/\S/), expect.stringMatching(/^(in_place|agreed|not_agreed)$/)]]);
+		expect(doc.schoolMeasures).toHaveLength(2);
 		expect(doc.identity).toMatchObject({ system: 'Camera’s Het Kompas', supplier: 'Voorbeeld Beveiliging BV', publisher: 'Stichting stichting-noord', modelVersion: 1 });
 		expect(doc.risks).toHaveLength(2);
 		expect(JSON.stringify(doc)).not.toMatch(/Jan de Conciërge|admin stichting-noord|@stichting-noord/);

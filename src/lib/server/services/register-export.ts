@@ -4,7 +4,7 @@ import { measureStatusLabel, measureTypeLabel } from '$lib/components/risk/label
 import { levelLabel, stateLabel } from '$lib/components/risk/levels';
 import { isOutcome } from '$lib/domain/prescan/types';
 import type { RegisterQuery } from '$lib/domain/register-query';
-import { reviewStatus, shownStatus } from '$lib/domain/review';
+import { reviewStatus, shownStatusWith } from '$lib/domain/review';
 import { measureNumber } from '$lib/domain/risk';
 import { toCsv, type CsvSeparator } from '$lib/domain/spreadsheet';
 import { m } from '$lib/paraglide/messages';
@@ -46,7 +46,7 @@ export async function registerSheet(db: Db, scope: Scope, query: RegisterQuery, 
 			row.vendor,
 			row.schoolIds.map((id) => schoolName.get(id) ?? '').filter(Boolean).join(', '),
 			isOutcome(row.prescanOutcome) ? OUTCOME_LABEL[row.prescanOutcome]() : m.register_no_prescan(),
-			row.assessmentId && row.status ? stateLabel(shownStatus(row.status, reviewStatus(row, today))) : m.register_no_dpia(),
+			row.assessmentId && row.status ? stateLabel(shownStatusWith(row.status, reviewStatus(row, today), row)) : m.register_no_dpia(),
 			row.assessmentId ? levelLabel(row.highestResidualLevel) || m.reg_level_unknown() : '',
 			row.reviewDueOn ?? '',
 			row.decidedOn ?? '',

@@ -3,7 +3,7 @@ import type { PolicySettings } from '../db/schema';
 import { inputFromAnswers, prescan, type PrescanAnswers, type PrescanInput, type PrescanResult } from '$lib/domain/prescan';
 import { pageCount, REGISTER_PAGE_SIZE, type RegisterQuery } from '$lib/domain/register-query';
 import { criteriaStartingPoint } from '$lib/domain/questionnaire/criteria-reasons';
-import { reviewStatus, shownStatus } from '$lib/domain/review';
+import { reviewStatus, shownStatusWith } from '$lib/domain/review';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { assessments, assessmentVersions, prescans, processings, sectionAnswers, type Prescan, type Processing } from '../db/schema';
@@ -145,7 +145,7 @@ function intakeAnswers(processing: Processing, latest: Prescan | null): Record<s
 export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, today: string) {
 	const fetch = (page: number) => registerRepo.list(db, scope.organisationId, query, { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }, today);
 	let page = query.page;
-	const [first, { schools, suppliers }] = await Promise.all([fetch(page), registerRepo.filterChoices(db, scope.organisationId)]);
+	const [first, { schools, suppliers, models }] = await Promise.all([fetch(page), registerRepo.filterChoices(db, scope.organisationId)]);
 	let found = first;
 	if (found.rows.length === 0 && page > pageCount(found.total)) {
 		page = pageCount(found.total);
@@ -156,7 +156,7 @@ export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, t
 			const review = reviewStatus(row, today);
 			return {
 				...row,
-				status: row.status && shownStatus(row.status, review),
+				status: row.status && shownStatusWith(row.status, review, row),
 				schools: schools.filter((school) => schoolIds.includes(school.id)).map((school) => school.name),
 				review
 			};
@@ -166,6 +166,7 @@ export async function listRegister(db: Db, scope: Scope, query: RegisterQuery, t
 		pages: pageCount(found.total),
 		schools: schools.filter((school) => school.active).map(({ id, name }) => ({ id, name })),
 		// an archived supplier stays a choice while the filter is on it, so the form shows what is applied
-		suppliers: suppliers.filter((s) => s.active || s.id === query.supplierId).map(({ id, name }) => ({ id, name }))
+		suppliers: suppliers.filter((s) => s.active || s.id === query.supplierId).map(({ id, name }) => ({ id, name })),
+		models: models.map(({ id, name }) => ({ id, name }))
 	};
 }

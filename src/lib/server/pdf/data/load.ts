@@ -8,6 +8,7 @@ import * as workflowRepo from '../../repo/workflow';
 import { NotFound } from '../../services/scope';
 import { loadVersionData } from '../../services/version-data';
 import { dutchDay as day } from '../layout/format';
+import { snapshotModel } from './model';
 import { isReportSnapshot, SNAPSHOT_FORMAT, type ReportSnapshot, type SnapshotPrescan } from './types';
 
 async function namesOf(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
@@ -98,6 +99,7 @@ export async function buildReportSnapshot(db: Db | Tx, versionId: string, now = 
 			respondedOn: s.respondedOn
 		})),
 		audit: await auditSummary(db, [assessment.id, row.processing.id], now),
+		model: await snapshotModel(db, versionId, base.answers),
 		signedOff: frozen ? { at: frozen.createdAt.toISOString(), by: (frozen.userId && names.get(frozen.userId)) || '' } : null
 	};
 }

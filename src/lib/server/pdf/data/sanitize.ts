@@ -1,4 +1,4 @@
-import { SNAPSHOT_FORMAT, type ReportSnapshot, type SnapshotMeasure, type SnapshotPrescan, type SnapshotRisk } from './types';
+import { SNAPSHOT_FORMAT, type ReportSnapshot, type SnapshotMeasure, type SnapshotModel, type SnapshotPrescan, type SnapshotRisk } from './types';
 
 /**
  * The report model: a snapshot as the reports may print it, whatever the database holds. A frozen
@@ -93,6 +93,22 @@ function prescan(p: Raw): SnapshotPrescan {
 	};
 }
 
+function model(m: Raw): SnapshotModel {
+	const answers = record(m.answers);
+	const decided = (x: Raw) => ({ title: text(x.title), decision: textOrNull(x.decision), reason: text(x.reason) });
+	return {
+		publisher: text(m.publisher),
+		system: text(m.system),
+		version: num(m.version),
+		modelDate: text(m.modelDate),
+		example: bool(m.example),
+		answers: { total: num(answers.total), changed: list(answers.changed).map(record).map((c) => ({ key: text(c.key), reason: text(c.reason) })) },
+		risks: list(m.risks).map(record).map(decided),
+		supplierMeasures: list(m.supplierMeasures).map(record).map((x) => ({ title: text(x.title), status: text(x.status), agreedOn: textOrNull(x.agreedOn) })),
+		schoolMeasures: list(m.schoolMeasures).map(record).map(decided)
+	};
+}
+
 export function reportModel(raw: unknown): ReportSnapshot {
 	const s = record(raw);
 	const processing = record(s.processing);
@@ -129,6 +145,7 @@ export function reportModel(raw: unknown): ReportSnapshot {
 			lastAt: textOrNull(audit.lastAt),
 			counts: list(audit.counts).map(record).map((c) => ({ entity: text(c.entity), action: text(c.action), count: num(c.count) }))
 		},
+		model: nullOr(s.model, model),
 		signedOff: nullOr(s.signedOff, (o) => ({ at: text(o.at), by: text(o.by) }))
 	};
 }

@@ -28,6 +28,23 @@ export interface SnapshotPrescan {
 }
 
 /**
+ * The model DPIA a local DPIA builds on (issue 20), and which of its parts came from it: the model's
+ * answers (those the school changed, with its reason), its generic risks and school measures with the
+ * school's decision, and the supplier measures as published.
+ */
+export interface SnapshotModel {
+	publisher: string;
+	system: string;
+	version: number;
+	modelDate: string;
+	example: boolean;
+	answers: { total: number; changed: { key: string; reason: string }[] };
+	risks: { title: string; decision: string | null; reason: string }[];
+	supplierMeasures: { title: string; status: string; agreedOn: string | null }[];
+	schoolMeasures: { title: string; decision: string | null; reason: string }[];
+}
+
+/**
  * Everything both reports show, as plain JSON. Captured at sign-off and stored on the frozen version, so
  * its reports render byte-identically later; for a draft it is built from the live tables on every
  * download. It extends VersionData so every reader of the older snapshot keeps working.
@@ -46,6 +63,8 @@ export interface ReportSnapshot extends VersionData {
 	history: { action: string; fromStatus: string; toStatus: string; at: string; by: string; note: string | null }[];
 	shares: { sharedOn: string; responseKind: string | null; responseText: string | null; respondedOn: string | null }[];
 	audit: { entries: number; firstAt: string | null; lastAt: string | null; counts: { entity: string; action: string; count: number }[] };
+	/** The model DPIA this version builds on; null for a DPIA of its own (and absent in snapshots from before models). */
+	model?: SnapshotModel | null;
 	/** Set on a frozen version: when and by whom it was signed off. */
 	signedOff: { at: string; by: string } | null;
 }

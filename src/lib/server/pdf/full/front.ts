@@ -9,6 +9,7 @@ import { bullets, dataTable, h1, h2, keyValues, levelCell, note, para } from '..
 import { formatDate, formatMoment, labelOf } from '../layout/format';
 import type { ReportTexts } from '../texts/types';
 import { measureStatusLabel } from './measures';
+import { modelLabel } from './model';
 
 const outcomeLabel = (id: string | undefined, texts: ReportTexts) =>
 	id ? (PRESCAN_OUTCOMES.find((o) => o.id === id)?.label[texts.locale] ?? texts.unknownValue(id)) : '';
@@ -25,6 +26,7 @@ export function cover(s: ReportSnapshot, risks: readonly RiskView[], texts: Repo
 			[t.organisation, s.organisation.name],
 			[t.processing, s.processing.description],
 			[t.vendor, s.processing.vendor],
+			[t.model, modelLabel(s, texts)],
 			[t.schools, s.schools.join(', ')],
 			[t.version, String(s.version.number)],
 			[t.status, statusLabel(s, texts.locale)]

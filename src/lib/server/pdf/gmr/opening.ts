@@ -33,8 +33,19 @@ function what(ctx: GmrContext): GmrSection {
 		...(reasons.length ? [sub(g.what.reason), para(reasons.join('\n'))] : []),
 		...(purposes.length ? [sub(g.what.purposes), bullets(purposes)] : []),
 		...(people.length ? [sub(g.what.people), bullets(people)] : []),
-		...(s.schools.length ? [sub(g.what.schools), para(s.schools.join(', '))] : [])
+		...(s.schools.length ? [sub(g.what.schools), para(s.schools.join(', '))] : []),
+		...modelLines(ctx)
 	]);
+}
+
+/** A local DPIA says which model it builds on and how much of it the school took over (issue 20). */
+function modelLines(ctx: GmrContext) {
+	const { g, s } = ctx;
+	const model = s.model;
+	if (!model) return [];
+	const notHere = model.risks.filter((r) => r.decision === 'not_applicable').length;
+	const measures = model.supplierMeasures.length + model.schoolMeasures.filter((m) => m.decision !== 'not_applicable').length;
+	return [sub(g.what.model), para(`${g.what.basedOn(model.system, model.version, model.publisher)} ${g.what.taken(model.risks.length, notHere, measures, model.answers.changed.length)}`)];
 }
 
 export function openingSections(ctx: GmrContext): GmrSection[] {

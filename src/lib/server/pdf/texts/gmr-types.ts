@@ -19,7 +19,18 @@ export interface GmrTexts {
 		criteria: (list: string) => string;
 		extraChecks: Record<'DTIA_REQUIRED' | 'KIA_RECOMMENDED' | 'IAMA_RECOMMENDED', string>;
 	};
-	what: { uses: (tool: string, vendor: string) => string; usesNoVendor: (tool: string) => string; reason: string; purposes: string; people: string; schools: string };
+	what: {
+		uses: (tool: string, vendor: string) => string;
+		usesNoVendor: (tool: string) => string;
+		reason: string;
+		purposes: string;
+		people: string;
+		schools: string;
+		/** For a local DPIA: the model it builds on, and what of it the school took over. */
+		model: string;
+		basedOn: (system: string, version: number, publisher: string) => string;
+		taken: (risks: number, notHere: number, measures: number, changed: number) => string;
+	};
 	data: { columns: [string, string, string]; classes: Record<string, string>; sensitiveNote: string; none: string };
 	access: {
 		parties: string;

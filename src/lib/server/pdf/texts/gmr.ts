@@ -55,7 +55,15 @@ export function gmrTexts(locale: ReportLanguage): GmrTexts {
 			reason: m.rpt_gmr_what_reason({}, o),
 			purposes: m.rpt_gmr_what_purposes({}, o),
 			people: m.rpt_gmr_what_people({}, o),
-			schools: m.rpt_gmr_what_schools({}, o)
+			schools: m.rpt_gmr_what_schools({}, o),
+			model: m.rpt_gmr_what_model({}, o),
+			basedOn: (system, version, publisher) => m.rpt_gmr_what_based_on({ system, version, publisher }, o),
+			taken: (risks, notHere, measures, changed) =>
+				[
+					m.rpt_gmr_what_taken_counts({ risks, measures }, o),
+					notHere === 0 ? m.rpt_gmr_what_all_apply({}, o) : m.rpt_gmr_what_not_here({ count: notHere }, o),
+					changed === 0 ? m.rpt_gmr_what_unchanged({}, o) : m.rpt_gmr_what_changed({ count: changed }, o)
+				].join(' ')
 		},
 		data: {
 			columns: [m.rpt_gmr_data_columns_1({}, o), m.rpt_gmr_data_columns_2({}, o), m.rpt_gmr_data_columns_3({}, o)],

@@ -50,6 +50,7 @@ export function reportTexts(locale: ReportLanguage): ReportTexts {
 			fgAdvice: m.rpt_cover_fg_advice({}, o),
 			decision: m.rpt_cover_decision({}, o),
 			reviewDue: m.rpt_cover_review_due({}, o),
+			model: m.rpt_cover_model({}, o),
 			draftNotice: m.rpt_cover_draft_notice({}, o),
 			frozenNotice: (date, by) => (by ? m.rpt_cover_frozen_notice_by({ date, by }, o) : m.rpt_cover_frozen_notice({ date }, o))
 		},
@@ -150,6 +151,31 @@ export function reportTexts(locale: ReportLanguage): ReportTexts {
 			heatmapNote: m.rpt_risks_heatmap_note({}, o),
 			severityAxis: m.rpt_risks_severity_axis({}, o),
 			likelihoodAxis: m.rpt_risks_likelihood_axis({}, o)
+		},
+		model: {
+			heading: m.rpt_model_heading({}, o),
+			intro: (system, version, publisher, date) => m.rpt_model_intro({ system, version, publisher, date }, o),
+			label: (system, version, publisher) => m.rpt_model_label({ system, version, publisher }, o),
+			example: m.rpt_model_example({}, o),
+			answers: (total, changed) => m.rpt_model_answers({ total, changed }, o),
+			changedColumns: [m.rpt_model_changed_columns_1({}, o), m.rpt_model_changed_columns_2({}, o)],
+			noReason: m.rpt_model_no_reason({}, o),
+			risksHeading: m.rpt_model_risks_heading({}, o),
+			supplierHeading: m.rpt_model_supplier_heading({}, o),
+			schoolHeading: m.rpt_model_school_heading({}, o),
+			columns: [m.rpt_model_columns_1({}, o), m.rpt_model_columns_2({}, o)],
+			decisions: {
+				applies: m.rpt_model_decisions_applies({}, o),
+				not_applicable: m.rpt_model_decisions_not_applicable({}, o),
+				in_place: m.rpt_model_decisions_in_place({}, o),
+				will_do: m.rpt_model_decisions_will_do({}, o)
+			},
+			undecided: m.rpt_model_undecided({}, o),
+			supplierStatuses: {
+				in_place: m.rpt_model_supplier_statuses_in_place({}, o),
+				agreed: m.rpt_model_supplier_statuses_agreed({}, o),
+				not_agreed: m.rpt_model_supplier_statuses_not_agreed({}, o)
+			}
 		},
 		measures: {
 			none: m.rpt_measures_none({}, o),

@@ -37,6 +37,7 @@ export interface ReportTexts {
 		fgAdvice: string;
 		decision: string;
 		reviewDue: string;
+		model: string;
 		draftNotice: string;
 		frozenNotice: (date: string, by: string) => string;
 	};
@@ -84,6 +85,23 @@ export interface ReportTexts {
 		heatmapNote: string;
 		severityAxis: string;
 		likelihoodAxis: string;
+	};
+	/** The chapter on the model DPIA a local DPIA builds on (issue 20). */
+	model: {
+		heading: string;
+		intro: (system: string, version: number, publisher: string, date: string) => string;
+		label: (system: string, version: number, publisher: string) => string;
+		example: string;
+		answers: (total: number, changed: number) => string;
+		changedColumns: [string, string];
+		noReason: string;
+		risksHeading: string;
+		supplierHeading: string;
+		schoolHeading: string;
+		columns: [string, string];
+		decisions: Record<'applies' | 'not_applicable' | 'in_place' | 'will_do', string>;
+		undecided: string;
+		supplierStatuses: Record<'in_place' | 'agreed' | 'not_agreed', string>;
 	};
 	measures: { none: string; columns: [string, string, string, string, string, string, string]; statuses: Record<'planned' | 'in_progress' | 'done', string>; descriptions: string };
 	workflow: {

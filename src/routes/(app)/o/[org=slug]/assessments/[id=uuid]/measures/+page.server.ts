@@ -8,6 +8,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { actionFailure, loadFailure, todayInNl } from '$lib/server/services/http';
 import * as measures from '$lib/server/services/measures';
+import { modelMarks } from '$lib/server/services/model-notice';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		measures: found.measures.map((x) => ({ ...x, title: catalogueMeasureTitle(x.title, getLocale()) })),
 		risks: found.risks.map((r, i) => ({ id: r.id, number: riskNumber(i), title: catalogueRiskTitle(r.catalogueId, r.title, getLocale()), catalogueRef: catalogueReference(r.catalogueId, getLocale()) })),
 		today: todayInNl(),
+		model: await modelMarks(event.locals.db, found.version.id),
 		canEdit: can(ctx.role, 'assessment.edit') && !found.version.frozenAt,
 		saved: event.url.searchParams.get('saved')
 	};

@@ -8,6 +8,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { formFailure } from '$lib/server/forms';
 import { actionFailure, loadFailure } from '$lib/server/services/http';
+import { modelMarks } from '$lib/server/services/model-notice';
 import { riskOverview } from '$lib/server/services/risk-view';
 import * as risks from '$lib/server/services/risks';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const locale = getLocale();
 	return {
 		...riskOverview(found, locale),
+		model: await modelMarks(event.locals.db, found.version.id),
 		catalogue: RISK_CATALOGUE.map((r) => ({ id: r.id, label: r.label[locale] })),
 		canEdit: can(ctx.role, 'assessment.edit') && !found.version.frozenAt,
 		saved: event.url.searchParams.get('saved'),

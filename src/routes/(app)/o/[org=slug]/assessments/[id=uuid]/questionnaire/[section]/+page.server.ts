@@ -9,11 +9,13 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { loadFailure } from '$lib/server/services/http';
 import { listVersionDocuments } from '$lib/server/services/documents';
+import { sectionAttribution } from '$lib/server/services/model-view';
 import { readQuestionnaire } from '$lib/server/services/questionnaire';
 import { SUPPLIER_SECTIONS, supplierForSection } from '$lib/server/services/supplier-answers';
 import { openCommentCounts } from '$lib/server/services/questionnaire-comments';
 import { commentActions } from './comment-actions';
 import { documentActions } from './document-actions';
+import { modelActions } from './model-actions';
 import { supplierActions } from './supplier-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
 		? await supplierForSection(event.locals.db, scope, { processingId: view.assessment.processingId, frozen, supplierSnapshot: view.version.supplierSnapshot })
 		: null;
 	return {
+		model: await sectionAttribution(event.locals.db, scope, event.params.id, section.id, getLocale() === 'en' ? 'en' : 'nl'),
 		documents,
 		supplier,
 		sectionId: section.id,
@@ -56,4 +59,4 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions, ...supplierActions };
+export const actions: Actions = { ...sectionActions, ...commentActions, ...documentActions, ...supplierActions, ...modelActions };
