@@ -1,4 +1,5 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { withoutPeople } from '$lib/domain/model/redact';
 import { sectionById } from '$lib/domain/questionnaire/api';
 import type { Db } from '../db';
 import { assessmentVersions, organisations, processings, sectionAnswers } from '../db/schema';
@@ -8,6 +9,7 @@ import * as measureRepo from '../repo/measures';
 import * as repo from '../repo/models';
 import * as riskRepo from '../repo/risks';
 import { currentVersion, type Scope } from './scope';
+import { listMembers } from './users-admin';
 
 /** Only a finished DPIA is shared as a model (issue 20): one with a version the board signed off. */
 export class NotFinished extends Error {
@@ -40,8 +42,9 @@ function supplierStatus(measure: { status: string; dueOn: string | null }) {
  * recognised as a newer version of the same model. Only the content travels: answers, risks with their
  * scores, measures (a model's supplier measures stay supplier measures) and which risks they treat. Names
  * of people (who answered, measure owners), comments, workflow records and the audit trail are left out.
- * Free-text answers are the board's own words and go as written (the page says to check them for names).
- * The result is checked against the model format.
+ * In free text, the names the board knows (its members, its measures' owners) and every e-mail address
+ * are replaced; other names a person typed are theirs to spot (the page says to check). The result is
+ * checked against the model format.
  */
 export async function exportAsModel(db: Db, scope: Scope, assessmentId: string, today: string): Promise<ModelDocument> {
 	const { assessment, processingName } = await currentVersion(db, scope, assessmentId);
@@ -49,12 +52,13 @@ export async function exportAsModel(db: Db, scope: Scope, assessmentId: string, 
 	if (!version) throw new NotFinished();
 	const [processing] = await db.select({ vendor: processings.vendor, description: processings.description }).from(processings).where(eq(processings.id, assessment.processingId));
 	const [organisation] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, scope.organisationId));
-	const [rows, risks, measures, basis, items] = await Promise.all([
+	const [rows, risks, measures, basis, items, members] = await Promise.all([
 		db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, version.id)),
 		riskRepo.list(db, version.id),
 		measureRepo.list(db, version.id),
 		repo.basisOf(db, version.id),
-		repo.itemsOf(db, version.id)
+		repo.itemsOf(db, version.id),
+		listMembers(db, scope.organisationId)
 	]);
 	const bySupplier = new Set(items.filter((i) => i.kind === 'supplier_measure' && i.measureId).map((i) => i.measureId!));
 	const answers: Record<string, unknown> = {};
@@ -97,5 +101,8 @@ export async function exportAsModel(db: Db, scope: Scope, assessmentId: string, 
 		schoolMeasures: measures.flatMap((m, i) => (bySupplier.has(m.id) ? [] : [measureOf(m, i)])),
 		schoolQuestions: []
 	};
-	return validateModel(doc);
+	// a supplier measure's owner is the supplier, and the identity names the system, supplier and board
+	const people = [...members.map((p) => p.name), ...measures.filter((m) => !bySupplier.has(m.id)).map((m) => m.owner ?? '')];
+	const { formatVersion, identity, ...content } = doc;
+	return validateModel({ formatVersion, identity, ...withoutPeople(content, people) });
 }

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
 import { assessments, assessmentVersions, auditLog, dpiaModelVersions, measures, modelItems, processings, risks, sectionAnswers, suppliers } from '../db/schema';
@@ -12,6 +12,7 @@ import { startFromModel } from './model-start';
 import { adoptModelUpdate, updatePreview } from './model-update';
 import { exportAsModel, NotFinished } from './model-export';
 import { scopeOf, type Scope } from './scope';
+import { listMembers } from './users-admin';
 import { gatherFacts } from './workflow-facts';
 
 describe('model library and local DPIAs from a model', () => {
@@ -132,7 +133,17 @@ describe('model library and local DPIAs from a model', () => {
 		await expect(exportAsModel(db, scope, assessmentId, '2026-12-06')).rejects.toBeInstanceOf(NotFinished);
 		const { version } = (await readInventory(db, scope, assessmentId))!;
 		await db.update(assessmentVersions).set({ frozenAt: new Date() }).where(eq(assessmentVersions.id, version.id));
+		// free text naming the measure's owner, a member of the board and an address: replaced in the file
+		const first = await exportAsModel(db, scope, assessmentId, '2026-12-06');
+		const [sectionId, textId] = Object.entries(first.answers).flatMap(([section, answers]) =>
+			answers && !Array.isArray(answers) ? Object.entries(answers as Record<string, unknown>).filter(([, v]) => typeof v === 'string').map(([id]) => [section, id]) : []
+		)[0]!;
+		const where = and(eq(sectionAnswers.versionId, version.id), eq(sectionAnswers.sectionId, sectionId!));
+		const [row] = await db.select().from(sectionAnswers).where(where);
+		const [member] = await listMembers(db, scope.organisationId);
+		await db.update(sectionAnswers).set({ answers: { ...row!.answers, [textId!]: `Vragen aan jan de conciërge of ${member!.name}, mail ${member!.email}.` } }).where(where);
 		const doc = await exportAsModel(db, scope, assessmentId, '2026-12-06');
+		expect((doc.answers[sectionId!] as Record<string, unknown>)[textId!]).toBe('Vragen aan [naam] of [naam], mail [e-mailadres].');
 		expect(doc.supplierMeasures.map((m) => [m.title, m.status])).toEqual([[expect.stringMatching(/\S/), expect.stringMatching(/^(in_place|agreed|not_agreed)$/)]]);
 		expect(doc.schoolMeasures).toHaveLength(2);
 		expect(doc.identity).toMatchObject({ system: 'Camera’s Het Kompas', supplier: 'Voorbeeld Beveiliging BV', publisher: 'Stichting stichting-noord', modelVersion: 1 });
