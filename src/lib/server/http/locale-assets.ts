@@ -3,7 +3,9 @@
  * `_app/immutable/<locale>/`, file for file (scripts/build/locale-split.ts). A page in another language
  * points at its own tree: the script imports and modulepreload links SvelteKit writes into the HTML, and the
  * same files in the Link header. The paths are relative (`./_app/…`, `../../_app/…`) or absolute (`/_app/…`)
- * and always quoted or in angle brackets, which text a user typed never is in the HTML (it is escaped).
+ * and always quoted or in angle brackets. Text a user typed is escaped, but an attribute value is quoted too:
+ * one that begins with "/_app/immutable/" would be rewritten on such a page as well. Nothing the app stores
+ * starts that way in practice, and only the shown text changes, never what is saved.
  */
 const ASSET_PATH = /(["'<])((?:\.\.?\/)*|\/)_app\/immutable\//g;
 
