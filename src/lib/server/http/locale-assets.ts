@@ -5,7 +5,7 @@
  * same files in the Link header. The paths are relative (`./_app/…`, `../../_app/…`) or absolute (`/_app/…`)
  * and always quoted or in angle brackets. Text a user typed is escaped, but an attribute value is quoted too:
  * one that begins with "/_app/immutable/" would be rewritten on such a page as well. Nothing the app stores
- * starts that way in practice, and only the shown text changes, never what is saved.
+ * starts that way in practice; if it did, a form field showing it would post the rewritten text back.
  */
 const ASSET_PATH = /(["'<])((?:\.\.?\/)*|\/)_app\/immutable\//g;
 
