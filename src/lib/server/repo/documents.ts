@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { documentFiles, documents, type DocumentRow } from '../db/schema';
 
@@ -62,7 +62,15 @@ export async function copyToVersion(db: Db | Tx, fromVersionId: string, toVersio
 	for (const { id: _id, versionId: _v, ...row } of rows) await db.insert(documents).values({ ...row, versionId: toVersionId });
 }
 
-/** Files no document points at (left by a deleted supplier or version): removed by the upkeep of the service. */
-export async function dropOrphanFiles(db: Db | Tx, organisationId: string): Promise<void> {
-	await db.delete(documentFiles).where(and(eq(documentFiles.organisationId, organisationId), sql`not exists (select 1 from ${documents} where ${documents.fileId} = ${documentFiles.id})`));
+/**
+ * Files no document points at, created before `createdBefore`: left by a deleted supplier or version, or
+ * by an upload a crash broke off. A file being uploaded has no document yet either; the caller's cut-off
+ * keeps those. Their chunks go with them (cascade). Returns how many were removed.
+ */
+export async function dropOrphanFiles(db: Db | Tx, createdBefore: Date): Promise<number> {
+	const dropped = await db
+		.delete(documentFiles)
+		.where(and(lt(documentFiles.createdAt, createdBefore), sql`not exists (select 1 from ${documents} where ${documents.fileId} = ${documentFiles.id})`))
+		.returning({ id: documentFiles.id });
+	return dropped.length;
 }

@@ -10,7 +10,8 @@ import { users } from './users';
  * An uploaded file, kept in the database so PGlite and PostgreSQL behave alike and a backup holds
  * everything. Never changed once complete: a new DPIA version points its documents at the same bytes
  * instead of copying 20 MB, and a replacement is a new file. The bytes are in `document_chunks`; a row
- * without a document pointing at it is an upload still streaming in (or one abandoned by a crash).
+ * without a document pointing at it is an upload still streaming in, or one a crash broke off, or a file
+ * whose supplier or version was deleted; those are removed after a day (`documents/orphans.ts`).
  */
 export const documentFiles = pgTable(
 	'document_files',
