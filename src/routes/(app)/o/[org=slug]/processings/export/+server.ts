@@ -17,7 +17,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
  * `?list=register|measures&format=csv|xlsx&sep=semicolon|comma` plus the register page's own filters
- * (`q`, `school`, `supplier`, `status`, `level`): the board's register or all its measures as a file.
+ * (`q`, `school`, `supplier`, `model`, `status`, `level`): the board's register or all its measures as a file.
  * Only the board in the URL is read, with the register's own right.
  */
 export const GET: RequestHandler = async (event) => {

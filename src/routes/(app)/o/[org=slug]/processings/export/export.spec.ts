@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import { parseCsv } from '$lib/domain/spreadsheet';
 import type { Database } from '$lib/server/db';
-import { measures, processings } from '$lib/server/db/schema';
+import { dpiaModels, dpiaModelVersions, measures, modelBases, processings } from '$lib/server/db/schema';
+import * as workflowRepo from '$lib/server/repo/workflow';
 import { reportFixture } from '$lib/server/pdf/testing/report-fixture';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { outcome } from '$lib/server/testing/route-outcome';
@@ -29,6 +30,7 @@ describe('register and measures export', () => {
 	let database: Database;
 	let noord: Fixture;
 	let zuid: Fixture;
+	let modelId: string;
 	const get = async (role: Role, query: string, fx = noord) => (await GET(fakeEvent(database.db, fx, role, query))) as Response;
 	const csv = async (role: Role, query: string, separator: 'semicolon' | 'comma' = 'semicolon') => parseCsv(await (await get(role, query)).text(), separator);
 
@@ -43,6 +45,13 @@ describe('register and measures export', () => {
 		]);
 		const [first] = await database.db.select().from(measures).where(eq(measures.owner, measures.owner)).limit(1);
 		await database.db.update(measures).set({ owner: '@ICT-coördinator' }).where(eq(measures.id, first!.id));
+		// Snappet's DPIA builds on version 2 of a sector model
+		const organisationId = noord.organisation.id;
+		const [model] = await database.db.insert(dpiaModels).values({ organisationId, publisher: 'SIVON', system: 'Snappet' }).returning();
+		modelId = model!.id;
+		const [modelVersion] = await database.db.insert(dpiaModelVersions).values({ modelId: model!.id, organisationId, version: 2, modelDate: '2026-09-01', document: {}, sha256: 'x' }).returning();
+		const { version } = (await workflowRepo.currentOf(database.db, organisationId, noord.assessment.id))!;
+		await database.db.insert(modelBases).values({ versionId: version.id, modelVersionId: modelVersion!.id });
 	}, 120_000);
 	afterAll(async () => {
 		await database.close();
@@ -55,10 +64,13 @@ describe('register and measures export', () => {
 		const bytes = new Uint8Array(await response.arrayBuffer());
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
-		expect(header).toEqual(['Verwerking', 'Leverancier', 'Scholen', 'Pre-scan', 'DPIA', 'Hoogste restrisico', 'Herbeoordeling uiterlijk', 'Besluit bestuur', 'Maatregelen over tijd', 'Gearchiveerd']);
+		expect(header).toEqual(['Verwerking', 'Leverancier', 'Model-DPIA', 'Scholen', 'Pre-scan', 'DPIA', 'Hoogste restrisico', 'Herbeoordeling uiterlijk', 'Besluit bestuur', 'Maatregelen over tijd', 'Gearchiveerd']);
 		const names = rows.map((r) => r[0]);
 		expect(names).toEqual(expect.arrayContaining([`'${FORMULA}`, 'Leerlingvolgsysteem; "Parnassys"', 'Snappet']));
 		expect(rows.find((r) => r[0] === `'${FORMULA}`)?.[1]).toBe("'+31 20 123");
+		// the model DPIA a DPIA builds on, as the register page names it; empty for the others
+		expect(rows.find((r) => r[0] === 'Snappet')?.[2]).toBe('Snappet (SIVON), versie 2');
+		expect(rows.find((r) => r[0] === `'${FORMULA}`)?.[2]).toBe('');
 		// never another board's processing
 		expect(names).not.toContain('Geheim van zuid');
 		expect(rows.every((r) => r.length === header!.length)).toBe(true);
@@ -69,6 +81,8 @@ describe('register and measures export', () => {
 		expect(rows.slice(1).map((r) => r[0])).toEqual(['Leerlingvolgsysteem; "Parnassys"']);
 		const withDpia = await csv('viewer', 'list=register&status=concept');
 		expect(withDpia.slice(1).map((r) => r[0])).toEqual(['Snappet']);
+		const onModel = await csv('viewer', `list=register&model=${modelId}`);
+		expect(onModel.slice(1).map((r) => r[0])).toEqual(['Snappet']);
 	});
 
 	it('lists every measure of the board with owner, due date and status, numbered as in the app', async () => {
