@@ -5,7 +5,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { authHandle } from '$lib/server/auth/handle';
 import { closeDatabase, database, db } from '$lib/server/db';
 import { compress } from '$lib/server/http/compress';
-import { localeAssets } from '$lib/server/http/locale-assets';
+import { localeLinkHeader, localePage } from '$lib/server/http/locale-assets';
 import { describePolicy } from '$lib/server/http/origin';
 import { currentOriginPolicy, originHandle } from '$lib/server/http/origin-handle';
 import { errorFields, log } from '$lib/server/log';
@@ -31,7 +31,7 @@ const requestId: Handle = ({ event, resolve }) => {
 };
 
 // A page in another language than the base one loads that language's build of the browser code (no other
-// language's messages in it): see localeAssets.
+// language's messages in it): see locale-assets.ts.
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
@@ -39,11 +39,11 @@ const i18n: Handle = ({ event, resolve }) =>
 		const response = await resolve(event, {
 			transformPageChunk: ({ html }) => {
 				const page = html.replace('%paraglide.lang%', locale);
-				return ownTree ? localeAssets(page, locale) : page;
+				return ownTree ? localePage(page, locale) : page;
 			}
 		});
 		const link = response.headers.get('link');
-		if (ownTree && link) response.headers.set('link', localeAssets(link, locale));
+		if (ownTree && link) response.headers.set('link', localeLinkHeader(link, locale));
 		return response;
 	});
 

@@ -130,7 +130,7 @@ export function paraglideLocales(runtimeFile: string): { locales: string[]; base
  * theirs. The client build is cut once per language after minifying: the base language's code stays where
  * SvelteKit put it (`_app/immutable/…`), each other language's goes to `_app/immutable/<locale>/…`, the same
  * file names, so the relative imports between the files still hold. The server points a page at its
- * language's tree (localeAssets). Switching language is a form post and a new page, which loads the other tree.
+ * language's tree (locale-assets.ts). Switching language is a form post and a new page, which loads the other tree.
  */
 export function localeSplitPlugin(paraglideDir: string): Plugin {
 	const messagesDir = path.join(paraglideDir, 'messages') + path.sep;
