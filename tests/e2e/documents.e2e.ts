@@ -123,3 +123,51 @@ test('a file over 20 MB is refused beside its field, also one past the server\u2
 	}
 	await expectAttachment(await download(page, 'stroomschema.pdf'), 'application/pdf', 'stroomschema.pdf', SAMPLE_PDF);
 });
+
+test('a processing takes its own documents, and \u00a78.4 takes a DTIA beside its written answer', async ({ page }) => {
+	test.setTimeout(180_000);
+	await login(page, 'admin@noord.test');
+	const flow = new PrescanFlow(page, NOORD);
+	await flow.register(`Rekenapp ${run}`, `Rekenapp ${run} BV`, 'Leerlingen oefenen sommen in de app.');
+	await flow.answer({ subjects: ['Leerlingen jonger dan 16'], yes: [/Gaat het om veel mensen/], minors: true });
+
+	// the processing's own documents: uploaded without a DPIA version, listed with their facts
+	const own = page.getByRole('region', { name: 'Documenten' });
+	await own.getByLabel('Bestand', { exact: true }).setInputFiles(file('contract.pdf', SAMPLE_PDF));
+	await own.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+	await expect(own).toContainText(`SHA-256: ${sha(SAMPLE_PDF)}`);
+	await expect(own).toContainText('PDF');
+	await expectNoAxeViolations(page);
+	await expectAttachment(await download(page, 'contract.pdf'), 'application/pdf', 'contract.pdf', SAMPLE_PDF);
+
+	await page.getByRole('button', { name: 'Start de DPIA' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `DPIA: Rekenapp ${run}` })).toBeVisible();
+	await page.goto(`${page.url().replace(/\/$/, '')}/questionnaire/8`);
+	const dtia = page.getByRole('region', { name: /8\.4 / });
+	await dtia.getByLabel('Bestand', { exact: true }).setInputFiles(file('dtia.docx', SAMPLE_DOCX));
+	await dtia.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await expectAttachment(await download(page, 'dtia.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'dtia.docx', SAMPLE_DOCX);
+});
+
+test('a replaced supplier document keeps its earlier version, downloadable under Eerdere versies', async ({ page }) => {
+	const supplier = `Vervangbeheer ${run} BV`;
+	await login(page, 'admin@noord.test');
+	await page.goto(`${SEEDED_URL}/o/${NOORD}/suppliers/new`);
+	await page.getByLabel('Naam van de leverancier').fill(supplier);
+	await page.getByRole('button', { name: 'Leverancier opslaan' }).click();
+	await page.getByLabel('Bestand', { exact: true }).setInputFiles(file('vwo-2025.pdf', SAMPLE_PDF));
+	await page.getByRole('button', { name: 'Document toevoegen' }).click();
+	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+
+	await page.locator('summary', { hasText: 'Vervangen' }).click();
+	await page.locator('input[type=file][id^="replace-"]').setInputFiles(file('vwo-2026.docx', SAMPLE_DOCX));
+	await page.getByRole('button', { name: 'Vervangen door een nieuwe versie' }).click();
+	await expect(page.getByText('Het document is vervangen door een nieuwe versie.')).toBeVisible();
+	await page.getByText('Eerdere versies (1)').click();
+	await expectNoAxeViolations(page);
+	await expectAttachment(await download(page, 'vwo-2026.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'vwo-2026.docx', SAMPLE_DOCX);
+	await expectAttachment(await download(page, 'vwo-2025.pdf'), 'application/pdf', 'vwo-2025.pdf', SAMPLE_PDF);
+});

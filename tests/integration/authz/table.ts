@@ -79,6 +79,8 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/processings/[id=uuid] action fgView`]: page('assessment.advise'),
 	[`${O}/processings/[id=uuid] action start`]: page('assessment.edit'),
 	[`${O}/processings/[id=uuid] action supplier`]: page('prescan.run'),
+	[`${O}/processings/[id=uuid] action addDocument`]: page('prescan.run'),
+	[`${O}/processings/[id=uuid] action removeDocument`]: page('prescan.run'),
 	[`${O}/processings/[id=uuid]/prescan load`]: page('prescan.run'),
 	[`${O}/processings/[id=uuid]/prescan action default`]: page('prescan.run'),
 
@@ -95,6 +97,7 @@ export const ACCESS: Record<string, Rule> = {
 	[`${O}/suppliers/[supplierId=uuid] action reactivate`]: page('supplier.manage'),
 	[`${O}/suppliers/[supplierId=uuid] action addDocument`]: page('supplier.manage'),
 	[`${O}/suppliers/[supplierId=uuid] action removeDocument`]: page('supplier.manage'),
+	[`${O}/suppliers/[supplierId=uuid] action replaceDocument`]: page('supplier.manage'),
 	[`${O}/documents/[documentId=uuid] GET`]: page('register.read'),
 
 	[`${O}/import load`]: page('assessment.edit'),

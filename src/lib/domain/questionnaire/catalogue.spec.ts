@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../catalogue/i18n';
 import { isOptionListId } from '../catalogue/options';
-import { optionsOf, questionById, questions, sectionById, sections } from './catalogue';
+import { optionsOf, questionById, questions, sectionById, sections, takesDocuments } from './catalogue';
 import { ANSWER_TYPES, DETAIL_TYPES, type Condition } from './types';
 
 const filled = (t: Localized | undefined) => Boolean(t && t.nl.trim() && t.en.trim());
@@ -9,7 +9,8 @@ const filled = (t: Localized | undefined) => Boolean(t && t.nl.trim() && t.en.tr
 /**
  * Spec §4 as printed: id, (main) type and R/C/O per question. Compound types ("SC + TXT") list the first
  * part; "auto" questions list the type the tool fills in. §16 and §17 are the record fields 16.1–16.7 and
- * 17.1–17.7; the closing sections 18–20 spell out the spec's summary row.
+ * 17.1–17.7; the closing sections 18–20 spell out the spec's summary row. "LONG+FILE" is a written answer
+ * that also takes uploaded documents (8.4).
  */
 const SPEC = `
 0.1 TXT R|0.2 LONG R|0.3 SC R|0.4 MC R|0.5 MC R|0.6 SC R|0.7 LONG C
@@ -20,7 +21,7 @@ const SPEC = `
 5.1 MC R|5.2 BOOL R|5.3 SC R
 6.1 TXT R|6.2 MC R|6.3 TXT R|6.4 SC C|6.5 FILE C
 7.1 LONG R|7.2 MC R|7.3 LONG C|7.4 LONG C
-8.1 SC R|8.2 SC C|8.3 BOOL R|8.4 LONG C
+8.1 SC R|8.2 SC C|8.3 BOOL R|8.4 LONG+FILE C
 9.1 LIST R|9.2 MC R|9.3 MC O
 10.1 PERIOD R|10.2 LONG R|10.3 TXT R|10.4 SC R
 11.1 SC R|11.2 LONG R|11.3 MC C|11.4 LONG C
@@ -53,7 +54,12 @@ describe('questionnaire catalogue', () => {
 	});
 
 	it('holds exactly the questions of spec §4, with their types and R/C/O', () => {
-		expect(questions.map((q) => [q.id, q.type, q.requirement])).toEqual(SPEC.map(([id, type, req]) => [id, type, REQ[req as keyof typeof REQ]]));
+		expect(questions.map((q) => [q.id, q.attachments ? `${q.type}+FILE` : q.type, q.requirement])).toEqual(SPEC.map(([id, type, req]) => [id, type, REQ[req as keyof typeof REQ]]));
+	});
+
+	it('takes documents at exactly the spec’s FILE questions, 8.4 beside its written answer', () => {
+		expect(questions.filter((q) => takesDocuments(q)).map((q) => q.id)).toEqual(['1.4', '6.5', '8.4']);
+		expect([takesDocuments('8.4'), takesDocuments('8.3'), takesDocuments('9.9')]).toEqual([true, false, false]);
 	});
 
 	it('gives every question a unique id inside its own section', () => {

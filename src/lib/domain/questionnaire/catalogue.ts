@@ -31,6 +31,15 @@ export function questionById(id: string): Question | undefined {
 	return QUESTIONS.get(id);
 }
 
+/**
+ * Whether a question takes uploaded documents: a document question (FILE), or a written answer that the
+ * spec pairs with one ("LONG + FILE", 8.4 DTIA), which keeps its text and takes documents beside it.
+ */
+export function takesDocuments(question: Question | string | undefined): boolean {
+	const found = typeof question === 'string' ? QUESTIONS.get(question) : question;
+	return Boolean(found && (found.type === 'FILE' || found.attachments === true));
+}
+
 export function sectionById(id: string): Section | undefined {
 	return SECTIONS.get(id);
 }

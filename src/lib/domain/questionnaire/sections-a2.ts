@@ -40,6 +40,7 @@ export const PART_A2_SECTIONS = [
 		// EDPB Recommendations 01/2020: transfer tools need an assessment of the destination's law.
 		q('8.4', 'LONG', 'C', ['Aanvullende maatregelen en doorgiftetoets (DTIA)', 'Supplementary measures and transfer impact assessment'], ['Beschrijf hoe de gegevens beschermd zijn tegen toegang onder buitenlands recht.', 'Describe how the data is protected against access under foreign law.'], {
 			detail: { type: 'FILE', label: text(['DTIA-document', 'DTIA document']), required: false },
+			attachments: true,
 			when: { any: [{ question: '8.1', equals: 'outside_eea' }, { question: '8.3', equals: true }] }
 		})
 	]),

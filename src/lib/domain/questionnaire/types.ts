@@ -64,6 +64,8 @@ export interface Question {
 	readonly refersTo?: string;
 	readonly min?: number;
 	readonly max?: number;
+	/** A written answer that also takes uploaded documents ("LONG + FILE", 8.4): see `takesDocuments`. */
+	readonly attachments?: boolean;
 	/** Filled in for the user: from the pre-scan (still editable), or computed and never typed (12.1). */
 	readonly prefill?: 'prescan' | 'computed';
 }

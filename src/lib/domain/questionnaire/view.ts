@@ -36,6 +36,8 @@ export interface QuestionView {
 	readonly detail?: DetailView;
 	readonly refersTo?: string;
 	readonly prefill?: 'prescan' | 'computed';
+	/** A written answer that also takes uploaded documents (8.4). */
+	readonly attachments?: boolean;
 }
 
 /** A section in the navigator: enough to list, link and count it. */

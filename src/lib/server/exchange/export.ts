@@ -37,6 +37,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 		.orderBy(asc(schools.name));
 	const scans = await db.select().from(prescans).where(eq(prescans.processingId, processing.id)).orderBy(asc(prescans.createdAt));
 
+	const ownDocuments = await documentRepo.listOf(db, organisationId, { processingId: processing.id });
 	const raw = [];
 	for (const version of await workflowRepo.versionsOf(db, assessment.id)) {
 		raw.push({
@@ -58,6 +59,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 	}
 	const referenced = [
 		...scans.flatMap((p) => [p.createdBy, p.fgViewBy]),
+		...ownDocuments.map((d) => d.uploadedBy),
 		...raw.flatMap((r) => [
 			r.version.createdBy,
 			r.version.frozenBy,
@@ -72,6 +74,15 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 	];
 	const emails = await emailsOf(db, referenced);
 	const who = (id: string | null) => (id ? (emails.get(id) ?? null) : null);
+	const documentFacts = (d: (typeof ownDocuments)[number]) => ({
+		id: d.id,
+		fileName: d.fileName,
+		contentType: d.contentType,
+		size: d.size,
+		sha256: d.sha256,
+		uploadedBy: who(d.uploadedBy),
+		uploadedAt: d.uploadedAt.toISOString()
+	});
 
 	const versions = raw.map(({ version, answers, documents, risks, measures, advice, decisions, consultations, shares, transitions }) => ({
 			id: version.id,
@@ -93,16 +104,7 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 				updatedBy: who(a.updatedBy),
 				updatedAt: a.updatedAt.toISOString()
 			})),
-			documents: documents.map((d) => ({
-				id: d.id,
-				questionId: d.questionId ?? '',
-				fileName: d.fileName,
-				contentType: d.contentType,
-				size: d.size,
-				sha256: d.sha256,
-				uploadedBy: who(d.uploadedBy),
-				uploadedAt: d.uploadedAt.toISOString()
-			})),
+			documents: documents.map((d) => ({ ...documentFacts(d), questionId: d.questionId ?? '' })),
 			risks: risks.map((r) => ({
 				id: r.id,
 				catalogueId: r.catalogueId,
@@ -190,7 +192,8 @@ export async function exportAssessment(db: Db, organisationId: string, assessmen
 			prescanOutcome: processing.prescanOutcome as 'mandatory' | null,
 			schools: schoolRows.map((s) => s.name),
 			createdAt: processing.createdAt.toISOString(),
-			archivedAt: iso(processing.archivedAt)
+			archivedAt: iso(processing.archivedAt),
+			documents: ownDocuments.map(documentFacts)
 		},
 		prescans: scans.map((p) => ({
 			id: p.id,

@@ -45,13 +45,13 @@ const answersSchema = z
 	);
 
 /**
- * The documents of a version's questions, by their facts and SHA-256: the bytes travel in the backup, not
- * here. One document may be 20 MB (27 MB as base64) while a whole DPIA's JSON stays under the import's
- * 8 MB bound that keeps hostile files out; with the hash a receiver checks documents sent alongside.
+ * The documents of the processing and of a version's questions, by their facts and SHA-256: the bytes
+ * travel in the backup, not here. One document may be 20 MB (27 MB as base64) while a whole DPIA's JSON
+ * stays under the import's 8 MB bound that keeps hostile files out; with the hash a receiver checks
+ * documents sent alongside.
  */
-const documentFactsSchema = z.strictObject({
+const processingDocumentSchema = z.strictObject({
 	id,
-	questionId: text(20).min(1),
 	fileName: text(200).min(1),
 	contentType: z.enum(Object.values(DOCUMENT_TYPES) as [string, ...string[]]),
 	size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES),
@@ -59,6 +59,7 @@ const documentFactsSchema = z.strictObject({
 	uploadedBy: person,
 	uploadedAt: isoDateTime
 });
+const documentFactsSchema = processingDocumentSchema.extend({ questionId: text(20).min(1) });
 
 export const versionSchema = z.strictObject({
 	id,
@@ -100,7 +101,9 @@ export const exportSchema = z
 			prescanOutcome: outcome.nullable(),
 			schools: z.array(text(NAME_MAX)),
 			createdAt: isoDateTime,
-			archivedAt: isoDateTime.nullable()
+			archivedAt: isoDateTime.nullable(),
+			/** The processing's own documents, by facts and SHA-256 as a version's; absent in older exports. */
+			documents: z.array(processingDocumentSchema).optional()
 		}),
 		prescans: z.array(
 			z.strictObject({

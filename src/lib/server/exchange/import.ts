@@ -112,7 +112,7 @@ export async function importAssessment(db: Db, organisationId: string, doc: Dpia
 			})
 			.returning());
 
-		const carried = doc.versions.reduce((n, v) => n + (v.documents?.length ?? 0), 0);
+		const carried = doc.versions.reduce((n, v) => n + (v.documents?.length ?? 0), doc.processing.documents?.length ?? 0);
 		// the format holds a document's facts and hash, not its bytes (format.ts): say what did not come along
 		if (carried) warnings.push(`${carried} attached document(s) listed by name and SHA-256 only; add the files again`);
 		for (const v of doc.versions) {

@@ -2,7 +2,7 @@ import { and, asc, eq, getTableColumns, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { documentFiles, documents, type DocumentRow } from '../db/schema';
 
-export type DocumentOwner = { supplierId: string } | { versionId: string; questionId: string };
+export type DocumentOwner = { supplierId: string } | { processingId: string } | { versionId: string; questionId: string };
 
 const { content: _legacyContent, ...fileFacts } = getTableColumns(documentFiles);
 const listed = { ...getTableColumns(documents), sha256: fileFacts.sha256, size: fileFacts.size, contentType: fileFacts.contentType };
@@ -10,8 +10,11 @@ const listed = { ...getTableColumns(documents), sha256: fileFacts.sha256, size: 
 /** A document as a list shows it: the row with its file's hash, size and type, never the bytes. */
 export type ListedDocument = DocumentRow & { sha256: string; size: number; contentType: string };
 
-const ownerIs = (owner: DocumentOwner) =>
-	'supplierId' in owner ? eq(documents.supplierId, owner.supplierId) : and(eq(documents.versionId, owner.versionId), eq(documents.questionId, owner.questionId));
+function ownerIs(owner: DocumentOwner) {
+	if ('supplierId' in owner) return eq(documents.supplierId, owner.supplierId);
+	if ('processingId' in owner) return eq(documents.processingId, owner.processingId);
+	return and(eq(documents.versionId, owner.versionId), eq(documents.questionId, owner.questionId));
+}
 
 export function listOf(db: Db | Tx, organisationId: string, owner: DocumentOwner): Promise<ListedDocument[]> {
 	return db
@@ -44,7 +47,7 @@ export async function read(db: Db | Tx, organisationId: string, id: string): Pro
 
 export async function insert(
 	db: Db | Tx,
-	row: Pick<DocumentRow, 'organisationId' | 'fileId' | 'kind' | 'fileName' | 'uploadedBy' | 'uploaderLabel'> & Partial<Pick<DocumentRow, 'supplierId' | 'versionId' | 'questionId' | 'replacesId'>>
+	row: Pick<DocumentRow, 'organisationId' | 'fileId' | 'kind' | 'fileName' | 'uploadedBy' | 'uploaderLabel'> & Partial<Pick<DocumentRow, 'supplierId' | 'processingId' | 'versionId' | 'questionId' | 'replacesId'>>
 ): Promise<DocumentRow> {
 	const [inserted] = await db.insert(documents).values(row).returning();
 	return inserted!;

@@ -41,7 +41,7 @@ describe('documents', () => {
 		expect(doc).toMatchObject({ fileName: 'VWO.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.byteLength, kind: 'agreement', uploaderLabel: 'Eva' });
 		expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
 		const listed = await docs.listSupplierDocuments(database.db, scopeOf(noord), supplierId);
-		expect(listed.map((d) => d.id)).toEqual([doc.id]);
+		expect(listed.map((d) => [d.current.id, d.earlier.length])).toEqual([[doc.id, 0]]);
 		expect(same(await docs.documentBytes(database.db, scopeOf(noord), doc.id), SAMPLE_PDF)).toBe(true);
 		const [entry] = await trail(doc.id);
 		expect(entry).toMatchObject({ action: 'upload', after: { supplierId, fileName: 'VWO.pdf', sha256: doc.sha256 } });

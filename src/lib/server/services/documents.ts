@@ -1,10 +1,12 @@
 import { safeFileName, type SupplierDocumentKind } from '$lib/domain/documents';
-import { questionById } from '$lib/domain/questionnaire/api';
+import { chainOf, withHistory } from '$lib/domain/documents/history';
+import { takesDocuments } from '$lib/domain/questionnaire/api';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { fileStream, storeUpload, uploadOf, type UploadSource } from '../documents/stream-store';
 import * as chunkRepo from '../repo/document-chunks';
 import * as repo from '../repo/documents';
+import * as processingRepo from '../repo/processings';
 import * as supplierRepo from '../repo/suppliers';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
@@ -27,7 +29,7 @@ async function audit(tx: Tx, scope: Scope, action: 'upload' | 'remove', doc: Aud
 	});
 }
 
-type OwnerRow = Pick<Parameters<typeof repo.insert>[1], 'kind' | 'supplierId' | 'versionId' | 'questionId' | 'replacesId'>;
+type OwnerRow = Pick<Parameters<typeof repo.insert>[1], 'kind' | 'supplierId' | 'processingId' | 'versionId' | 'questionId' | 'replacesId'>;
 type Owner = (tx: Tx) => Promise<{ row: OwnerRow; subjectId: string | null }>;
 /** An upload: the multipart reader's file part as it streams in, or a whole `File` (tests, scripts). */
 export type Upload = UploadSource | File;
@@ -58,37 +60,87 @@ async function store(db: Db, scope: Scope, upload: Upload, check: (db: Db) => Pr
 	}
 }
 
-const ownerOf = (d: Pick<repo.ListedDocument, 'supplierId' | 'versionId' | 'replacesId'>): Record<string, string> =>
-	Object.fromEntries(Object.entries({ supplierId: d.supplierId, versionId: d.versionId, replacesId: d.replacesId }).filter((e): e is [string, string] => Boolean(e[1])));
+const ownerOf = (d: Pick<repo.ListedDocument, 'supplierId' | 'processingId' | 'versionId' | 'replacesId'>): Record<string, string> =>
+	Object.fromEntries(
+		Object.entries({ supplierId: d.supplierId, processingId: d.processingId, versionId: d.versionId, replacesId: d.replacesId }).filter((e): e is [string, string] => Boolean(e[1]))
+	);
 
-export function listSupplierDocuments(db: Db | Tx, scope: Scope, supplierId: string) {
-	return repo.listOf(db, scope.organisationId, { supplierId });
+/** A supplier's documents as they are now, each with the earlier versions it replaced (newest first). */
+export async function listSupplierDocuments(db: Db | Tx, scope: Scope, supplierId: string) {
+	return withHistory(await repo.listOf(db, scope.organisationId, { supplierId }));
 }
 
+const supplierCheck = (scope: Scope, supplierId: string) => async (db: Db | Tx) => {
+	if (!(await supplierRepo.read(db, scope.organisationId, supplierId))) throw new NotFound('supplier');
+};
+
 export async function addSupplierDocument(db: Db, scope: Scope, supplierId: string, input: { file: Upload; kind: SupplierDocumentKind }) {
-	const check = async (db: Db | Tx) => {
-		if (!(await supplierRepo.read(db, scope.organisationId, supplierId))) throw new NotFound('supplier');
-	};
+	const check = supplierCheck(scope, supplierId);
 	return store(db, scope, input.file, check, async (tx) => {
 		await check(tx);
 		return { row: { supplierId, kind: input.kind }, subjectId: null };
 	});
 }
 
-export async function removeSupplierDocument(db: Db, scope: Scope, supplierId: string, documentId: string): Promise<void> {
-	await db.transaction(async (tx) => {
-		const doc = await repo.read(tx, scope.organisationId, documentId);
-		if (!doc || doc.supplierId !== supplierId) throw new NotFound('document');
-		await repo.destroy(tx, doc);
-		await audit(tx, scope, 'remove', doc, null, ownerOf(doc));
+/** The supplier's current document `documentId` (not an earlier version), or NotFound. */
+async function currentOfSupplier(db: Db | Tx, scope: Scope, supplierId: string, documentId: string) {
+	const chain = chainOf(await repo.listOf(db, scope.organisationId, { supplierId }), documentId);
+	if (!chain.length) throw new NotFound('document');
+	return chain;
+}
+
+/**
+ * A new version of a supplier document (a renewed agreement, a new certificate): a new row naming the one
+ * it replaces, of the same kind. The earlier one stays, downloadable, as the history of what was agreed.
+ */
+export async function replaceSupplierDocument(db: Db, scope: Scope, supplierId: string, documentId: string, input: { file: Upload }) {
+	const check = async (db: Db | Tx) => {
+		await supplierCheck(scope, supplierId)(db);
+		return (await currentOfSupplier(db, scope, supplierId, documentId))[0]!;
+	};
+	return store(db, scope, input.file, check, async (tx) => {
+		const old = await check(tx);
+		return { row: { supplierId, kind: old.kind, replacesId: old.id }, subjectId: null };
 	});
 }
 
-/** A question that takes documents (type FILE), or NotFound: an upload never lands on a free-text answer. */
+/** Removes a current supplier document with the earlier versions it replaced, each audited. */
+export async function removeSupplierDocument(db: Db, scope: Scope, supplierId: string, documentId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		for (const doc of await currentOfSupplier(tx, scope, supplierId, documentId)) {
+			await repo.destroy(tx, doc);
+			await audit(tx, scope, 'remove', doc, null, ownerOf(doc));
+		}
+	});
+}
+
+export function listProcessingDocuments(db: Db | Tx, scope: Scope, processingId: string) {
+	return repo.listOf(db, scope.organisationId, { processingId });
+}
+
+/** A document of the processing itself (a contract, a data-flow drawing), outside any DPIA version. */
+export async function addProcessingDocument(db: Db, scope: Scope, processingId: string, input: { file: Upload }) {
+	const check = async (db: Db | Tx) => {
+		if (!(await processingRepo.read(db, scope.organisationId, processingId))) throw new NotFound('processing');
+	};
+	return store(db, scope, input.file, check, async (tx) => {
+		await check(tx);
+		return { row: { processingId, kind: 'other' }, subjectId: processingId };
+	});
+}
+
+export async function removeProcessingDocument(db: Db, scope: Scope, processingId: string, documentId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		const doc = await repo.read(tx, scope.organisationId, documentId);
+		if (!doc || doc.processingId !== processingId) throw new NotFound('document');
+		await repo.destroy(tx, doc);
+		await audit(tx, scope, 'remove', doc, processingId, ownerOf(doc));
+	});
+}
+
+/** A question that takes documents (FILE, or one with attachments), or NotFound: an upload never lands elsewhere. */
 function fileQuestion(questionId: string) {
-	const question = questionById(questionId);
-	if (!question || question.type !== 'FILE') throw new NotFound('question');
-	return question;
+	if (!takesDocuments(questionId)) throw new NotFound('question');
 }
 
 /**

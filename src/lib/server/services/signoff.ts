@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { withHistory } from '$lib/domain/documents/history';
 import type { Tx } from '../db';
 import { assessments, assessmentVersions, processings, signedReports, suppliers } from '../db/schema';
 import * as documentRepo from '../repo/documents';
@@ -35,6 +36,7 @@ async function supplierAsSigned(tx: Tx, versionId: string) {
 		.where(eq(assessmentVersions.id, versionId));
 	if (!row) return null;
 	const { organisationId: _o, createdAt: _c, archivedAt: _a, ...facts } = row.supplier;
-	const documents = await documentRepo.listOf(tx, row.supplier.organisationId, { supplierId: row.supplier.id });
+	// the documents in force: an earlier version a newer one replaced is not what the sign-off relied on
+	const documents = withHistory(await documentRepo.listOf(tx, row.supplier.organisationId, { supplierId: row.supplier.id })).map((g) => g.current);
 	return { ...facts, updatedAt: facts.updatedAt.toISOString(), documents: documents.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, sha256: d.sha256, size: d.size })) };
 }

@@ -3,6 +3,7 @@ import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } fro
 import { assessmentVersions } from './assessments';
 import { bytea } from './bytea';
 import { organisations } from './organisations';
+import { processings } from './register';
 import { suppliers } from './suppliers';
 import { users } from './users';
 
@@ -53,7 +54,8 @@ export const documentChunks = pgTable(
 );
 
 /**
- * A document attached to a supplier, or to a document question of a DPIA version. Exactly one owner is set
+ * A document attached to a supplier, to a processing of the register, or to a document question of a DPIA
+ * version. Exactly one owner is set
  * (the check below). A signed-off version's rows are never changed (version-lock); the next
  * version gets copies pointing at the same file, and a replacement there names the row it replaces.
  */
@@ -68,8 +70,9 @@ export const documents = pgTable(
 			.notNull()
 			.references(() => documentFiles.id),
 		supplierId: uuid().references(() => suppliers.id, { onDelete: 'cascade' }),
+		processingId: uuid().references(() => processings.id, { onDelete: 'cascade' }),
 		versionId: uuid().references(() => assessmentVersions.id, { onDelete: 'cascade' }),
-		/** The document question (1.4, 6.5, 8.4 ...) of `versionId`; null for a supplier's document. */
+		/** The document question (1.4, 6.5, 8.4 ...) of `versionId`; null for a supplier's or a processing's. */
 		questionId: text(),
 		/** For a supplier: agreement | annex | dtia | certificate | subprocessors | other. */
 		kind: text().notNull().default('other'),
@@ -83,9 +86,13 @@ export const documents = pgTable(
 	},
 	(t) => [
 		index().on(t.supplierId),
+		index().on(t.processingId),
 		index().on(t.versionId, t.questionId),
 		index().on(t.fileId),
-		check('documents_one_owner', sql`(${t.supplierId} is null) <> (${t.versionId} is null) and (${t.versionId} is null) = (${t.questionId} is null)`)
+		check(
+			'documents_one_owner',
+			sql`num_nonnulls(${t.supplierId}, ${t.processingId}, ${t.versionId}) = 1 and (${t.versionId} is null) = (${t.questionId} is null)`
+		)
 	]
 );
 

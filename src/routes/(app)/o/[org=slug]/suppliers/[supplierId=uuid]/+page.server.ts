@@ -58,8 +58,31 @@ async function addDocument(event: RequestEvent) {
 	}
 }
 
+/**
+ * A new version of one document, kept with the earlier one. The address names the document too, so a body
+ * too large to read still gets its message beside the right document's field.
+ */
+async function replaceDocument(event: RequestEvent) {
+	const ctx = await requireOrg(event, 'supplier.manage');
+	const known = { documentId: event.url.searchParams.get('document') ?? '' };
+	try {
+		const upload = await readUpload(
+			event.request,
+			documentIdForm,
+			'doc_replaced',
+			(file, data) => documents.replaceSupplierDocument(event.locals.db, scopeOf(ctx), event.params.supplierId!, data.documentId, { file }),
+			known
+		);
+		return upload.ok ? { done: 'doc_replaced' } : upload.failure;
+	} catch (cause) {
+		if (cause instanceof NotFound) error(404, 'Not found');
+		throw cause;
+	}
+}
+
 export const actions: Actions = {
 	addDocument,
+	replaceDocument,
 	removeDocument: action(documentIdForm, (scope, id, data, e) => documents.removeSupplierDocument(e.locals.db, scope, id, data.documentId), 'doc_removed'),
 	update: action(supplierForm, (scope, id, data, e) => suppliers.updateSupplier(e.locals.db, scope, id, data), 'updated'),
 	addSubProcessor: action(subProcessorForm, (scope, id, data, e) => suppliers.addSubProcessor(e.locals.db, scope, id, data), 'sub_added'),

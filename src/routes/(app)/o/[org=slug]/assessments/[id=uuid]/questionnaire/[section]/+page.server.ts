@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { encodeSection } from '$lib/components/questionnaire/codec';
-import { sectionById } from '$lib/domain/questionnaire/api';
+import { sectionById, takesDocuments } from '$lib/domain/questionnaire/api';
 import { questionnairePage } from '$lib/domain/questionnaire/page';
 import { answersRead } from '$lib/domain/questionnaire/view';
 import { can } from '$lib/domain/roles';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 	const view = await readQuestionnaire(event.locals.db, scope, event.params.id, threadsOf).catch(loadFailure);
 	const row = view.sections.get(section.id);
 	const frozen = Boolean(view.version.frozenAt);
-	const fileQuestions = section.questions.filter((q) => q.type === 'FILE').map((q) => q.id);
+	const fileQuestions = section.questions.filter((q) => takesDocuments(q)).map((q) => q.id);
 	const documents = fileQuestions.length ? (await listVersionDocuments(event.locals.db, view.version.id)).filter((d) => fileQuestions.includes(d.questionId ?? '')) : [];
 	const supplier = SUPPLIER_SECTIONS.includes(section.id)
 		? await supplierForSection(event.locals.db, scope, { processingId: view.assessment.processingId, frozen, supplierSnapshot: view.version.supplierSnapshot })

@@ -1,6 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { documentIdForm, questionDocumentForm } from '$lib/components/documents/forms';
-import { sectionById } from '$lib/domain/questionnaire/api';
+import { sectionById, takesDocuments } from '$lib/domain/questionnaire/api';
 import { m } from '$lib/paraglide/messages';
 import { requireOrg } from '$lib/server/auth/guard';
 import { readUpload } from '$lib/server/documents/form';
@@ -18,7 +18,7 @@ const refused = (status: number, questionId: string, errors: Record<string, stri
 /** The question must be a document question of this page's section: an upload never lands elsewhere. */
 function inSection(event: Event, questionId: string) {
 	const section = sectionById(event.params.section);
-	if (!section?.questions.some((q) => q.id === questionId && q.type === 'FILE')) error(404, 'Not found');
+	if (!section?.questions.some((q) => q.id === questionId && takesDocuments(q))) error(404, 'Not found');
 }
 
 function mapped(cause: unknown, questionId: string) {
@@ -29,7 +29,7 @@ function mapped(cause: unknown, questionId: string) {
 
 export const documentActions = {
 	/**
-	 * A multipart upload to a document question (§1.4, §6.5 ...), stored as it streams in, without
+	 * A multipart upload to a document question (§1.4, §6.5, §8.4 beside its text), stored as it streams in, without
 	 * JavaScript as with it. The form's address names the question too, so a body too large to read still
 	 * gets its message beside the right question.
 	 */
