@@ -144,7 +144,12 @@ test('a processing takes its own documents, and \u00a78.4 takes a DTIA beside it
 	await page.getByRole('button', { name: 'Start de DPIA' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: `DPIA: Rekenapp ${run}` })).toBeVisible();
 	await page.goto(`${page.url().replace(/\/$/, '')}/questionnaire/8`);
+	// 8.4 asks for a DTIA only where there is a transfer: until then it takes no upload
 	const dtia = page.getByRole('region', { name: /8\.4 / });
+	await expect(dtia).toHaveCount(0);
+	await page.getByRole('group', { name: /^8\.3 / }).getByLabel('Ja', { exact: true }).check();
+	await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+	await expect(dtia).toBeVisible();
 	await dtia.getByLabel('Bestand', { exact: true }).setInputFiles(file('dtia.docx', SAMPLE_DOCX));
 	await dtia.getByRole('button', { name: 'Document toevoegen' }).click();
 	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
