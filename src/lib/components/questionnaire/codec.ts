@@ -1,4 +1,4 @@
-import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
+import { RETENTION_PRESETS } from '$lib/domain/catalogue/retention';
 import { ITEM_ID, recordItems, type SectionRecord } from '$lib/domain/questionnaire/records';
 import type { Answers } from '$lib/domain/questionnaire/types';
 import { isEmpty } from '$lib/domain/questionnaire/values';

@@ -1,6 +1,6 @@
 import { dateTimeFormat } from '$lib/utils/date-format';
 import type { Locale } from '$lib/domain/catalogue/i18n';
-import { RETENTION_PRESETS } from '$lib/domain/catalogue/options';
+import { RETENTION_PRESETS } from '$lib/domain/catalogue/retention';
 import type { Answers, ListItem } from '$lib/domain/questionnaire/types';
 import type { DetailView, Lookup, QuestionView } from '$lib/domain/questionnaire/view';
 import { m } from '$lib/paraglide/messages';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TRANSFER_MECHANISMS } from '$lib/domain/catalogue/options';
+import { TRANSFER_MECHANISMS } from '$lib/domain/catalogue/transfers';
 import { AGREEMENT_MODELS, CERTIFICATION_KINDS } from '$lib/domain/supplier/record';
 import { EEA, hasAdequacyDecision, isCountryCode } from '$lib/domain/supplier';
 import { m } from '$lib/paraglide/messages';

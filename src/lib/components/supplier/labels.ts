@@ -1,4 +1,4 @@
-import { TRANSFER_MECHANISMS } from '$lib/domain/catalogue/options';
+import { TRANSFER_MECHANISMS } from '$lib/domain/catalogue/transfers';
 import { countryName, type ExpiryStatus } from '$lib/domain/supplier';
 import { AGREEMENT_MODEL_LABELS, CERTIFICATION_LABELS, isAgreementModel, type CertificationKind } from '$lib/domain/supplier/record';
 import { formatDate } from '$lib/components/risk/labels';

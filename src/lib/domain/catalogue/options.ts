@@ -1,4 +1,11 @@
 import type { Locale, Localized } from './i18n';
+import { RETENTION_PRESETS } from './retention';
+import { TRANSFER_MECHANISMS } from './transfers';
+
+// Two lists live in modules of their own so that the questionnaire's browser code, which needs only them, does
+// not take the other lists along (issue 24); they are part of this catalogue all the same.
+export { RETENTION_PRESETS, type RetentionPreset } from './retention';
+export { TRANSFER_MECHANISMS, type TransferMechanismId } from './transfers';
 
 /**
  * Option lists of the questionnaire (domain spec §4 "Option lists"). Ids are stable: they are stored in
@@ -26,18 +33,6 @@ export type SubjectId = (typeof SUBJECTS)[number]['id'];
 
 /** Subjects WP248 counts as vulnerable (criterion 7): children and employees. */
 export const VULNERABLE_SUBJECTS: readonly SubjectId[] = ['leerling_lt16', 'leerling_16plus', 'medewerker'];
-
-export const TRANSFER_MECHANISMS = [
-	{ id: 'adequacy', label: { nl: 'Adequaatheidsbesluit (art. 45)', en: 'Adequacy decision (Art. 45)' } },
-	{ id: 'SCC', label: { nl: 'Modelcontractbepalingen (SCC)', en: 'Standard contractual clauses (SCC)' } },
-	{ id: 'BCR', label: { nl: 'Bindende bedrijfsvoorschriften (BCR)', en: 'Binding corporate rules (BCR)' } },
-	{ id: 'certification', label: { nl: 'Certificering', en: 'Certification' } },
-	{ id: 'code_of_conduct', label: { nl: 'Gedragscode', en: 'Code of conduct' } },
-	{ id: 'legal_instrument', label: { nl: 'Juridisch bindend instrument tussen overheden', en: 'Legally binding instrument between public bodies' } },
-	{ id: 'art49', label: { nl: 'Uitzondering (art. 49)', en: 'Derogation (Art. 49)' } },
-	{ id: 'other', label: { nl: 'Overig of onbekend', en: 'Other or unknown' } }
-] as const satisfies readonly Option[];
-export type TransferMechanismId = (typeof TRANSFER_MECHANISMS)[number]['id'];
 
 export const DATA_ITEMS: readonly Option[] = [
 	o('contact', 'Naam- en contactgegevens (naam, e-mail, adres, telefoon)', 'Name and contact details (name, email, address, phone)'),
@@ -128,24 +123,6 @@ export const RECIPIENTS: readonly Option[] = [
 	o('police', 'Politie (op officieel verzoek)', 'Police (official request)'),
 	o('processors', 'Verwerkers (leveranciers)', 'Processors (vendors)'),
 	o('other_parents', 'Andere ouders (met toestemming)', 'Other parents (with consent)')
-];
-
-export interface RetentionPreset extends Option {
-	readonly amount: number;
-	readonly unit: 'day' | 'week' | 'month' | 'year';
-	readonly start: Localized;
-}
-
-/** Seed-declared defaults (seeds 001, 002, 003 §7.2, 004 art. 8): the FG confirms them per DPIA. */
-export const RETENTION_PRESETS: readonly RetentionPreset[] = [
-	{ ...o('pupil_after_leaving', 'Leerlinggegevens: 2 jaar na vertrek', 'Pupil data: 2 years after leaving'), amount: 2, unit: 'year', start: { nl: 'na vertrek van de leerling', en: 'after the pupil leaves' } },
-	{ ...o('administration', 'Leerlingadministratie en onderwijskundig rapport: 5 jaar', 'Pupil administration and transfer report: 5 years'), amount: 5, unit: 'year', start: { nl: 'na vertrek van de leerling', en: 'after the pupil leaves' } },
-	{ ...o('so_referral', 'Verwijzing speciaal onderwijs: 3 jaar', 'Special-education referral: 3 years'), amount: 3, unit: 'year', start: { nl: 'na de verwijzing', en: 'after the referral' } },
-	{ ...o('exams', 'Examengegevens: 2 jaar', 'Exam data: 2 years'), amount: 2, unit: 'year', start: { nl: 'na het examen', en: 'after the exam' } },
-	{ ...o('not_admitted', 'Niet-toegelaten leerlingen: 2 jaar', 'Pupils not admitted: 2 years'), amount: 2, unit: 'year', start: { nl: 'na de beslissing', en: 'after the decision' } },
-	{ ...o('staff', 'Personeelsgegevens: 2 jaar na uitdiensttreding', 'Staff data: 2 years after leaving'), amount: 2, unit: 'year', start: { nl: 'na uitdiensttreding', en: 'after employment ends' } },
-	{ ...o('salary_tax', 'Salaris- en belastinggegevens: 7 jaar', 'Salary and tax data: 7 years'), amount: 7, unit: 'year', start: { nl: 'na het boekjaar', en: 'after the financial year' } },
-	{ ...o('camera', 'Camerabeelden: maximaal 4 weken, tenzij incident', 'Camera footage: at most 4 weeks unless incident'), amount: 4, unit: 'week', start: { nl: 'na opname', en: 'after recording' } }
 ];
 
 export const OPTION_LISTS = {

@@ -1,4 +1,7 @@
 import { policyForm } from '$lib/components/admin/forms';
+import { t } from '$lib/domain/catalogue/i18n';
+import { POLICY_TRIGGERS, SWITCHABLE_POLICY } from '$lib/domain/triggers/statutory';
+import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { parseForm } from '$lib/server/forms';
@@ -7,7 +10,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'org.manage');
-	return { policy: ctx.organisation.policy };
+	// The texts in the reader's language, from here: the trigger catalogue stays out of the browser's code.
+	const triggers = POLICY_TRIGGERS.filter((trigger) => (SWITCHABLE_POLICY as readonly string[]).includes(trigger.id)).map((trigger) => ({
+		id: trigger.id,
+		label: t(trigger.label, getLocale()),
+		explanation: t(trigger.explanation, getLocale())
+	}));
+	return { policy: ctx.organisation.policy, triggers };
 };
 
 export const actions: Actions = {
