@@ -8,6 +8,7 @@
  *   npm run bench:browser -- [--runs 5] [--port 4324]          (needs `npm run build`)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -97,6 +98,11 @@ await database.migrate();
 const first = await populate(database.db, { orgs: 1, dpias: 5 });
 await database.close();
 const server = await startServer({ DATA_DIR: dataDir }, Number(values.port));
+// The browser's own floor: a page of one paragraph, no script and no style, from a plain server on loopback.
+// First contentful paint of this page is what Chromium here needs for any page at all.
+const floor = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="nl"><title>Hallo</title><p>Hallo</p></html>'));
+await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+const floorUrl = `http://127.0.0.1:${(floor.address() as { port: number }).port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
 	const session = await loginCookie(server.url, first.email, BENCH_PASSWORD);
@@ -106,6 +112,7 @@ try {
 	const dpia = `${org}/assessments/${first.assessmentId}`;
 	const { smallest, largest } = await extremeSections(dpia, session);
 	const pages: [string, string, boolean][] = [
+		['floor: one paragraph, no app', floorUrl, false],
 		['login (first visit)', `${server.url}/login`, false],
 		['dashboard', org, true],
 		['register', `${org}/processings`, true],
@@ -128,6 +135,7 @@ try {
 	}
 } finally {
 	await browser.close();
+	floor.close();
 	await server.stop();
 	rmSync(dir, { recursive: true, force: true });
 }
