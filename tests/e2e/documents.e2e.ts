@@ -168,7 +168,8 @@ test('a replaced supplier document keeps its earlier version, downloadable under
 	await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
 
 	await page.locator('summary', { hasText: 'Vervangen' }).click();
-	await page.locator('input[type=file][id^="replace-"]').setInputFiles(file('vwo-2026.docx', SAMPLE_DOCX));
+	// the replacement's field names the document it replaces, so it is not a second "Bestand" on the page
+	await page.getByLabel('Nieuwe versie van vwo-2025.pdf').setInputFiles(file('vwo-2026.docx', SAMPLE_DOCX));
 	await page.getByRole('button', { name: 'Vervangen door een nieuwe versie' }).click();
 	await expect(page.getByText('Het document is vervangen door een nieuwe versie.')).toBeVisible();
 	await page.getByText('Eerdere versies (1)').click();
