@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup, restoreBackup } from '../backup/snapshot';
 import type { Database } from '../db';
@@ -8,10 +8,9 @@ import { DOCUMENT_CHUNK_BYTES } from '../documents/stream-store';
 import { MAX_DOCUMENT_BYTES } from '$lib/domain/documents';
 import { exportAssessment } from '../exchange/export';
 import { importAssessment, validateExport } from '../exchange/import';
-import { createTestDatabase } from '../testing/db';
+import { documentBoards, documentTrail, editorScope, sameBytes, type Board } from '../testing/document-boards';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { fileOf, SAMPLE_DOCX, SAMPLE_HTML, SAMPLE_PDF } from '../testing/sample-documents';
-import * as supplierRepo from '../repo/suppliers';
 import * as docs from './documents';
 import { NotFound } from './scope';
 import { AssessmentLocked } from './version-lock';
@@ -19,18 +18,15 @@ import { copyVersion } from './workflow-copy';
 
 describe('documents', () => {
 	let database: Database;
-	let noord: Awaited<ReturnType<typeof lifecycleFixture>>;
-	let zuid: Awaited<ReturnType<typeof lifecycleFixture>>;
+	let noord: Board;
+	let zuid: Board;
 	let supplierId: string;
-	const scopeOf = (fx: typeof noord) => ({ organisationId: fx.organisation.id, actor: { userId: fx.people.editor.id, label: 'Eva' } });
-	const trail = (id: string) => database.db.select().from(auditLog).where(and(eq(auditLog.entity, 'document'), eq(auditLog.entityId, id))).orderBy(auditLog.id);
-	const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+	const scopeOf = editorScope;
+	const trail = (id: string) => documentTrail(database.db, id);
+	const same = sameBytes;
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		noord = await lifecycleFixture(database.db, 'stichting-noord');
-		zuid = await lifecycleFixture(database.db, 'stichting-zuid');
-		supplierId = (await supplierRepo.insert(database.db, noord.organisation.id, { name: 'Leerplatform BV' } as never)).id;
+		({ database, noord, zuid, supplierId } = await documentBoards());
 	});
 	afterAll(async () => {
 		await database.close();
