@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
 import { sectionAnswers } from '../db/schema';
 import { exampleModel } from '../model/examples';
-import { createTestDatabase } from '../testing/db';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
+import { adminScope, twoBoards } from '../testing/two-boards';
 import { addModel } from './model-library';
 import { decideSchoolMeasure, explainAnswerChange, readInventory } from './model-inventory';
 import { modelMarks } from './model-notice';
 import { startFromModel } from './model-start';
 import { sectionAttribution } from './model-view';
-import { scopeOf, type Scope } from './scope';
+import type { Scope } from './scope';
 
 describe('the questionnaire, risk and measure pages of a local DPIA mark what came from the model', () => {
 	let database: Database;
@@ -20,11 +20,10 @@ describe('the questionnaire, risk and measure pages of a local DPIA mark what ca
 	let versionId: string;
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		const fx = await lifecycleFixture(database.db, 'stichting-noord');
-		const other = await lifecycleFixture(database.db, 'stichting-zuid');
-		scope = scopeOf({ organisation: fx.organisation, user: fx.people.admin });
-		otherScope = scopeOf({ organisation: other.organisation, user: other.people.admin });
+		const boards = await twoBoards();
+		database = boards.database;
+		scope = adminScope(boards.noord);
+		otherScope = adminScope(boards.zuid);
 		const added = await addModel(database.db, scope, exampleModel('camerasysteem-v1'));
 		({ assessmentId } = await startFromModel(database.db, scope, added.versionId));
 		versionId = (await readInventory(database.db, scope, assessmentId))!.version.id;

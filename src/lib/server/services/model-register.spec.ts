@@ -5,13 +5,12 @@ import type { Database } from '../db';
 import { assessments, assessmentVersions } from '../db/schema';
 import { exampleModel } from '../model/examples';
 import { countsByStatus } from '../repo/dashboard';
-import { createTestDatabase } from '../testing/db';
-import { lifecycleFixture } from '../testing/lifecycle-fixture';
+import { adminScope, twoBoards } from '../testing/two-boards';
 import { addModel } from './model-library';
 import { startFromModel } from './model-start';
 import { adoptModelUpdate, updatePreview } from './model-update';
 import { listRegister } from './register';
-import { scopeOf, type Scope } from './scope';
+import type { Scope } from './scope';
 
 const TODAY = '2026-12-06';
 
@@ -25,11 +24,10 @@ describe('the register shows the model a DPIA builds on, filters by it, and a ne
 	const shown = async (s: Scope) => Object.fromEntries((await countsByStatus(database.db, s.organisationId, TODAY)).map((r) => [r.status, r.n]));
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		const fx = await lifecycleFixture(database.db, 'stichting-noord');
-		const other = await lifecycleFixture(database.db, 'stichting-zuid');
-		scope = scopeOf({ organisation: fx.organisation, user: fx.people.admin });
-		otherScope = scopeOf({ organisation: other.organisation, user: other.people.admin });
+		const boards = await twoBoards();
+		database = boards.database;
+		scope = adminScope(boards.noord);
+		otherScope = adminScope(boards.zuid);
 		const added = await addModel(database.db, scope, exampleModel('leerlingadministratie-v1'));
 		modelId = added.modelId;
 		({ assessmentId } = await startFromModel(database.db, scope, added.versionId, { name: 'LAS De Linde' }));

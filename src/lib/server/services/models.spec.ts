@@ -4,14 +4,13 @@ import type { Database } from '../db';
 import { assessments, assessmentVersions, auditLog, dpiaModelVersions, measures, modelItems, processings, risks, sectionAnswers, suppliers } from '../db/schema';
 import { exampleModel } from '../model/examples';
 import { ModelRefused } from '../model/parse';
-import { createTestDatabase } from '../testing/db';
-import { lifecycleFixture } from '../testing/lifecycle-fixture';
+import { adminScope, twoBoards } from '../testing/two-boards';
 import { addModel, listLibrary } from './model-library';
 import { decideRisk, decideSchoolMeasure, explainAnswerChange, InventoryInputError, readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
 import { adoptModelUpdate, updatePreview } from './model-update';
 import { exportAsModel, NotFinished } from './model-export';
-import { scopeOf, type Scope } from './scope';
+import type { Scope } from './scope';
 import { listMembers } from './users-admin';
 import { gatherFacts } from './workflow-facts';
 
@@ -21,11 +20,10 @@ describe('model library and local DPIAs from a model', () => {
 	let otherScope: Scope;
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		const fx = await lifecycleFixture(database.db, 'stichting-noord');
-		const other = await lifecycleFixture(database.db, 'stichting-zuid');
-		scope = scopeOf({ organisation: fx.organisation, user: fx.people.admin });
-		otherScope = scopeOf({ organisation: other.organisation, user: other.people.admin });
+		const boards = await twoBoards();
+		database = boards.database;
+		scope = adminScope(boards.noord);
+		otherScope = adminScope(boards.zuid);
 	});
 	afterAll(async () => {
 		await database?.close();

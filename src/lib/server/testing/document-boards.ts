@@ -2,16 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { auditLog } from '../db/schema';
 import * as supplierRepo from '../repo/suppliers';
-import { createTestDatabase } from './db';
-import { lifecycleFixture } from './lifecycle-fixture';
+import { twoBoards, type Board } from './two-boards';
 
-export type Board = Awaited<ReturnType<typeof lifecycleFixture>>;
+export type { Board };
 
-/** The document specs' world: two boards, a fresh database, and a supplier of noord's to attach to. */
+/** The document specs' world: the two boards (`twoBoards`) and a supplier of noord's to attach to. */
 export async function documentBoards() {
-	const database = await createTestDatabase();
-	const noord = await lifecycleFixture(database.db, 'stichting-noord');
-	const zuid = await lifecycleFixture(database.db, 'stichting-zuid');
+	const { database, noord, zuid } = await twoBoards();
 	const supplierId = (await supplierRepo.insert(database.db, noord.organisation.id, { name: 'Leerplatform BV' } as never)).id;
 	return { database, noord, zuid, supplierId };
 }

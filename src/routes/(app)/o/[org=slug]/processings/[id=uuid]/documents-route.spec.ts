@@ -2,9 +2,8 @@ import { isActionFailure, isHttpError } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db';
 import { listProcessingDocuments } from '$lib/server/services/documents';
-import { createTestDatabase } from '$lib/server/testing/db';
-import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { SAMPLE_HTML, SAMPLE_PDF } from '$lib/server/testing/sample-documents';
+import { twoBoards, type Board } from '$lib/server/testing/two-boards';
 import { eventFor, type Principal } from '../../../../../../../tests/integration/authz/harness';
 import { actions, load } from './+page.server';
 
@@ -13,8 +12,8 @@ const ROUTE = '/(app)/o/[org=slug]/processings/[id=uuid]';
 /** The processing page's document actions as the browser posts them: a multipart form, without JavaScript. */
 describe('processing documents route', () => {
 	let database: Database;
-	let noord: Awaited<ReturnType<typeof lifecycleFixture>>;
-	let zuid: Awaited<ReturnType<typeof lifecycleFixture>>;
+	let noord: Board;
+	let zuid: Board;
 	const as = (fx: typeof noord, role: 'editor' | 'viewer'): Principal => ({ label: role, user: { ...fx.people[role], mustChangePassword: false }, apiPrincipal: null });
 	const ids = (fx: typeof noord, processingId = fx.processing.id) => ({ org: fx.organisation.slug, 'processings.id': processingId });
 
@@ -27,9 +26,7 @@ describe('processing documents route', () => {
 	const scope = (fx: typeof noord) => ({ organisationId: fx.organisation.id, actor: { userId: null, label: 'test' } });
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		noord = await lifecycleFixture(database.db, 'stichting-noord');
-		zuid = await lifecycleFixture(database.db, 'stichting-zuid');
+		({ database, noord, zuid } = await twoBoards());
 	});
 	afterAll(async () => {
 		await database.close();
