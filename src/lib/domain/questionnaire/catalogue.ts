@@ -8,6 +8,7 @@ import { PART_B_SECTIONS } from './sections-b';
 import { PART_CD_SECTIONS } from './sections-cd';
 import { CLOSING_SECTIONS } from './sections-closing';
 import type { Question, Section } from './types';
+import { acceptsDocuments } from './view';
 
 /**
  * The Model DPIA Rijksdienst v3.0 questionnaire (spec §4), sections 0–20 in order. Part A–D follow
@@ -31,13 +32,10 @@ export function questionById(id: string): Question | undefined {
 	return QUESTIONS.get(id);
 }
 
-/**
- * Whether a question takes uploaded documents: a document question (FILE), or a written answer that the
- * spec pairs with one ("LONG + FILE", 8.4 DTIA), which keeps its text and takes documents beside it.
- */
+/** Whether a question, or the question with this id, takes uploaded documents (`acceptsDocuments`). */
 export function takesDocuments(question: Question | string | undefined): boolean {
 	const found = typeof question === 'string' ? QUESTIONS.get(question) : question;
-	return Boolean(found && (found.type === 'FILE' || found.attachments === true));
+	return found !== undefined && acceptsDocuments(found);
 }
 
 export function sectionById(id: string): Section | undefined {

@@ -22,6 +22,13 @@ export interface DetailView {
 	readonly refersTo?: string;
 }
 
+/**
+ * Whether a question takes uploaded documents: a document question (FILE), or a written answer that the
+ * spec pairs with one ("LONG + FILE", 8.4 DTIA), which keeps its text and takes documents beside it. Here,
+ * not in the catalogue, so a page can ask it of the questions it was sent without loading the catalogue.
+ */
+export const acceptsDocuments = (question: { readonly type: AnswerType; readonly attachments?: boolean }): boolean => question.type === 'FILE' || question.attachments === true;
+
 export interface QuestionView {
 	readonly id: string;
 	readonly sectionId: string;
