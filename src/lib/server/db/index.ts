@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
-import { startOrphanSweep, type OrphanSweep } from '../documents/orphans';
+import { startOrphanSweep } from '../documents/orphans';
 import { errorFields, log } from '../log';
+import type { Schedule } from '../schedule';
 import { openDatabase, type Database, type Db } from './open';
 
 export type { Db, Tx, Database } from './open';
@@ -10,7 +11,7 @@ export type { Db, Tx, Database } from './open';
  * no user state, so several app instances can share one PostgreSQL server.
  */
 let current: Promise<Database> | undefined;
-let orphanSweep: OrphanSweep | undefined;
+let orphanSweep: Schedule | undefined;
 
 export function database(): Promise<Database> {
 	current ??= (async () => {

@@ -1,3 +1,5 @@
+import { repeat, type Schedule } from '../schedule';
+
 /** How often PGlite's tables are vacuumed while the app runs (and once at start-up). */
 export const UPKEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -24,25 +26,9 @@ export async function vacuumTables(client: UpkeepClient): Promise<void> {
 	for (const { name } of tables.rows) await client.exec(`vacuum (analyze) ${name}`);
 }
 
-export interface Upkeep {
-	/** Stops the schedule; resolves once a pass that is under way has finished. */
-	stop(): Promise<void>;
-}
+export type Upkeep = Schedule;
 
 /** Runs `vacuumTables` every `intervalMs`; a pass that fails is reported and the next one runs as planned. */
 export function startUpkeep(client: UpkeepClient, onError: (error: unknown) => void, intervalMs = UPKEEP_INTERVAL_MS): Upkeep {
-	let running: Promise<void> | null = null;
-	const timer = setInterval(() => {
-		running ??= vacuumTables(client)
-			.catch(onError)
-			.finally(() => (running = null));
-	}, intervalMs);
-	// the schedule alone keeps no process alive
-	timer.unref();
-	return {
-		stop: async () => {
-			clearInterval(timer);
-			await running;
-		}
-	};
+	return repeat(() => vacuumTables(client).catch(onError), intervalMs);
 }

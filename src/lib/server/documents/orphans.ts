@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { dropOrphanFiles } from '../repo/documents';
+import { repeat, type Schedule } from '../schedule';
 
 /**
  * How old a file without a document must be before it is removed. An upload in progress is such a file
@@ -14,30 +15,11 @@ export const ORPHAN_SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 /** Removes files no document points at that are older than `ORPHAN_AGE_MS` at `now`; returns how many. */
 export const sweepOrphanFiles = (db: Db, now = new Date()) => dropOrphanFiles(db, new Date(now.getTime() - ORPHAN_AGE_MS));
 
-export interface OrphanSweep {
-	/** Stops the schedule; resolves once a sweep under way has finished. */
-	stop(): Promise<void>;
-}
-
 /**
  * Sweeps now and then every `intervalMs`. A sweep that fails is reported and the next one runs as planned;
  * one that finds files reports how many, so a crash's leftovers show up in the log.
  */
-export function startOrphanSweep(db: Db, report: { removed(count: number): void; failed(error: unknown): void }, intervalMs = ORPHAN_SWEEP_INTERVAL_MS): OrphanSweep {
-	let running: Promise<void> | null = null;
-	const sweep = () => {
-		running ??= sweepOrphanFiles(db)
-			.then((count) => (count > 0 ? report.removed(count) : undefined), report.failed)
-			.finally(() => (running = null));
-	};
-	sweep();
-	const timer = setInterval(sweep, intervalMs);
-	// the schedule alone keeps no process alive
-	timer.unref();
-	return {
-		stop: async () => {
-			clearInterval(timer);
-			await running;
-		}
-	};
+export function startOrphanSweep(db: Db, report: { removed(count: number): void; failed(error: unknown): void }, intervalMs = ORPHAN_SWEEP_INTERVAL_MS): Schedule {
+	const sweep = () => sweepOrphanFiles(db).then((count) => (count > 0 ? report.removed(count) : undefined), report.failed);
+	return repeat(sweep, intervalMs, { now: true });
 }
