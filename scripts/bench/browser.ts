@@ -3,7 +3,8 @@
  * cache, no connection reuse), the built app on a populated database. Per page: requests, bytes on the wire (CDP
  * Network: headers and bodies as sent), the HTML's share of it, JavaScript as sent and gzipped (gzip -6 of what the
  * browser ran, so the figure does not depend on which encoding the server picked), and first contentful paint
- * (Paint Timing). The median of --runs runs per page, measured after the network went quiet.
+ * (Paint Timing) twice: arriving by a link from another site, and typed into a blank new tab (see visit). The median
+ * of --runs runs per page, measured after the network went quiet.
  *
  *   npm run bench:browser -- [--runs 5] [--port 4324]          (needs `npm run build`)
  */
@@ -34,13 +35,16 @@ interface Visit {
 }
 
 /** Counts what the page fetched through CDP's Network domain, which sees every request including preloads. */
-async function countNetwork(cdp: CDPSession): Promise<() => Promise<Omit<Visit, 'fcpMs'>>> {
+async function countNetwork(cdp: CDPSession, origin: string): Promise<() => Promise<Omit<Visit, 'fcpMs'>>> {
 	const types = new Map<string, string>();
 	const wire = new Map<string, number>();
 	cdp.on('Network.requestWillBeSent', (e) => {
-		if (!e.request.url.startsWith('data:')) types.set(e.requestId, e.type ?? 'Other');
+		// the site the visit came from may still fetch its icon
+		if (!e.request.url.startsWith('data:') && new URL(e.request.url).origin === origin) types.set(e.requestId, e.type ?? 'Other');
 	});
-	cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+	cdp.on('Network.responseReceived', (e) => {
+		if (types.has(e.requestId)) types.set(e.requestId, e.type);
+	});
 	cdp.on('Network.loadingFinished', (e) => wire.set(e.requestId, e.encodedDataLength));
 	await cdp.send('Network.enable');
 	return async () => {
@@ -59,13 +63,21 @@ async function countNetwork(cdp: CDPSession): Promise<() => Promise<Omit<Visit, 
 	};
 }
 
-async function visit(browser: Browser, url: string, cookie?: { name: string; value: string; url: string }): Promise<Visit> {
+/**
+ * One cold visit: a new browser context (no cache, no connection). A person arrives from another site (the school's
+ * portal, a mail, the new-tab page), so the tab first shows a page of another site and then follows the link, as
+ * theirs does; only that second navigation is counted. `fromBlank` leaves that out and navigates a new tab's blank
+ * page, which Chromium can keep in its renderer unless the response asks for isolation (Cross-Origin-Opener-Policy):
+ * that costs a process switch here which a real arrival from another site pays in any case.
+ */
+async function visit(browser: Browser, url: string, cookie: { name: string; value: string; url: string } | undefined, elsewhere: string | null): Promise<Visit> {
 	const context = await browser.newContext();
 	try {
 		if (cookie) await context.addCookies([cookie]);
 		const page = await context.newPage();
+		if (elsewhere) await page.goto(elsewhere);
 		const cdp = await context.newCDPSession(page);
-		const counted = await countNetwork(cdp);
+		const counted = await countNetwork(cdp, new URL(url).origin);
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
 		if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
 		const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
@@ -102,7 +114,10 @@ const server = await startServer({ DATA_DIR: dataDir }, Number(values.port));
 // First contentful paint of this page is what Chromium here needs for any page at all.
 const floor = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="nl"><title>Hallo</title><p>Hallo</p></html>'));
 await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
-const floorUrl = `http://127.0.0.1:${(floor.address() as { port: number }).port}/`;
+const floorPort = (floor.address() as { port: number }).port;
+const floorUrl = `http://127.0.0.1:${floorPort}/`;
+// localhost and 127.0.0.1 are different sites to the browser, so this is a link followed from another site
+const elsewhere = `http://localhost:${floorPort}/elsewhere`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
 	const session = await loginCookie(server.url, first.email, BENCH_PASSWORD);
@@ -122,15 +137,22 @@ try {
 		['risks', `${dpia}/risks`, true]
 	];
 	console.log(`Cold visits, Debian Chromium, median of ${runs} runs; kB = 1,000 bytes on the wire (headers included)`);
-	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)}`);
+	console.log('FCP ms: arriving from another site (a link followed); blank: typed into a new tab of a new context');
+	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)} ${'blank'.padStart(6)}`);
 	for (const [label, url, withSession] of pages) {
-		await visit(browser, url, withSession ? cookie : undefined); // warm the server's caches, not the browser's
+		const session = withSession ? cookie : undefined;
+		await visit(browser, url, session, elsewhere); // warm the server's caches, not the browser's
 		const results: Visit[] = [];
-		for (let run = 0; run < runs; run++) results.push(await visit(browser, url, withSession ? cookie : undefined));
+		const blank: number[] = [];
+		// alternated, so a change in the machine's load touches both columns alike
+		for (let run = 0; run < runs; run++) {
+			results.push(await visit(browser, url, session, elsewhere));
+			blank.push((await visit(browser, url, session, null)).fcpMs);
+		}
 		const m = (pick: (v: Visit) => number) => median(results.map(pick));
 		const kB = (pick: (v: Visit) => number, width: number) => fixed(m(pick) / 1000, width);
 		console.log(
-			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0)].join(' ')
+			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), fixed(median(blank), 6, 0)].join(' ')
 		);
 	}
 } finally {

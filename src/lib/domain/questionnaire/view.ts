@@ -29,6 +29,13 @@ export interface DetailView {
  */
 export const acceptsDocuments = (question: { readonly type: AnswerType; readonly attachments?: boolean }): boolean => question.type === 'FILE' || question.attachments === true;
 
+/**
+ * Whether a document question takes a new upload now. One its conditions hide (8.4 without a transfer) does not;
+ * documents it already has stay, and can be replaced. In a list section (6, the parties) a condition holds per
+ * item while documents belong to the section, so its questions always take them.
+ */
+export const takesUploadNow = (where: { repeatable: boolean; visible: boolean; hasDocuments: boolean }): boolean => where.repeatable || where.visible || where.hasDocuments;
+
 export interface QuestionView {
 	readonly id: string;
 	readonly sectionId: string;

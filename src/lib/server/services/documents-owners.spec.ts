@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup, restoreBackup } from '../backup/snapshot';
 import type { Database } from '../db';
-import { assessmentVersions, documentFiles, documents } from '../db/schema';
+import { assessmentVersions, documentFiles, documents, sectionAnswers } from '../db/schema';
 import { exportAssessment } from '../exchange/export';
 import { importAssessment, validateExport } from '../exchange/import';
 import { documentBoards, documentTrail, editorScope, sameBytes, type Board } from '../testing/document-boards';
@@ -85,6 +85,26 @@ describe('documents of processings, supplier replacements and 8.4', () => {
 		const board = await lifecycleFixture(database.db, 'stichting-import');
 		const imported = await importAssessment(database.db, board.organisation.id, JSON.parse(JSON.stringify(doc)), { userId: null, label: 'test' });
 		expect(imported.warnings).toContain('1 attached document(s) listed by name and SHA-256 only; add the files again');
+	});
+
+	it('8.4 refuses an upload while its conditions hide it, storing nothing; once it has a document, a replacement is taken', async () => {
+		const section8 = and(eq(sectionAnswers.versionId, noord.version.id), eq(sectionAnswers.sectionId, '8'));
+		const [stored] = await database.db.select().from(sectionAnswers).where(section8);
+		const setSection8 = (answers: Record<string, unknown>) =>
+			database.db.insert(sectionAnswers).values({ versionId: noord.version.id, sectionId: '8', answers }).onConflictDoUpdate({ target: [sectionAnswers.versionId, sectionAnswers.sectionId], set: { answers } });
+		const files = async () => (await database.db.select({ id: documentFiles.id }).from(documentFiles)).length;
+		await setSection8({ '8.3': false });
+		const before = await files();
+		await expect(docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_PDF, 'dtia.pdf'), questionId: '8.4' })).rejects.toBeInstanceOf(docs.QuestionHidden);
+		expect(await files()).toBe(before);
+		await setSection8({ '8.3': true });
+		const dtia = await docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_PDF, 'dtia-concept.pdf'), questionId: '8.4' });
+		// the transfer answered away later: the document stays, and can still be replaced or removed
+		await setSection8({ '8.3': false });
+		const replacement = await docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_DOCX, 'dtia-concept.docx'), questionId: '8.4', replaces: dtia.id });
+		await docs.removeQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, replacement.id);
+		await expect(docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_PDF, 'dtia.pdf'), questionId: '8.4' })).rejects.toBeInstanceOf(docs.QuestionHidden);
+		await setSection8(stored?.answers ?? { '8.3': true });
 	});
 
 	it('8.4 takes documents beside its written answer; a signed-off version refuses, the next version takes a new one', async () => {

@@ -1,12 +1,14 @@
 import { safeFileName, type SupplierDocumentKind } from '$lib/domain/documents';
 import { chainOf, withHistory } from '$lib/domain/documents/history';
-import { takesDocuments } from '$lib/domain/questionnaire/api';
+import { flattenSectionAnswers, isVisible, questionById, sectionById, takesDocuments } from '$lib/domain/questionnaire/api';
+import { takesUploadNow } from '$lib/domain/questionnaire/view';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { fileStream, storeUpload, uploadOf, type UploadSource } from '../documents/stream-store';
 import * as chunkRepo from '../repo/document-chunks';
 import * as repo from '../repo/documents';
 import * as processingRepo from '../repo/processings';
+import * as sectionRepo from '../repo/section-answers';
 import * as supplierRepo from '../repo/suppliers';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
@@ -143,6 +145,24 @@ function fileQuestion(questionId: string) {
 	if (!takesDocuments(questionId)) throw new NotFound('question');
 }
 
+/** The question's conditions hide it with the answers saved now (8.4 while 8.3 says there is no transfer). */
+export class QuestionHidden extends Error {
+	readonly _tag = 'QuestionHidden';
+	constructor(readonly questionId: string) {
+		super(`question ${questionId} is hidden by its conditions`);
+	}
+}
+
+/** What the section page offers, checked again here: a crafted post can name any document question. */
+async function assertTakesUpload(db: Db | Tx, versionId: string, questionId: string) {
+	const question = questionById(questionId)!;
+	const repeatable = sectionById(question.sectionId)?.repeatable ?? false;
+	if (repeatable) return;
+	const answers = flattenSectionAnswers(Object.fromEntries((await sectionRepo.list(db, versionId)).map((row) => [row.sectionId, row.answers])));
+	const hasDocuments = (await repo.listOfVersion(db, versionId)).some((d) => d.questionId === questionId);
+	if (!takesUploadNow({ repeatable, visible: isVisible(question, answers), hasDocuments })) throw new QuestionHidden(questionId);
+}
+
 /**
  * Attaches a document to a document question of the DPIA's current version. A signed-off version refuses
  * (AssessmentLocked); in the next version a replacement is a new row naming the one it replaces, which
@@ -153,6 +173,7 @@ export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: st
 	const check = async (db: Db | Tx) => {
 		const current = await currentVersion(db, scope, assessmentId);
 		await assertVersionEditable(db, current.version.id);
+		await assertTakesUpload(db, current.version.id, input.questionId);
 		return current;
 	};
 	return store(db, scope, input.file, check, async (tx) => {

@@ -5,7 +5,9 @@ import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { assessmentVersions, auditLog, sectionAnswers } from '$lib/server/db/schema';
 import * as sectionRepo from '$lib/server/repo/section-answers';
+import { listVersionDocuments } from '$lib/server/services/documents';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { SAMPLE_PDF } from '$lib/server/testing/sample-documents';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as overviewLoad } from './+page.server';
 import { actions, load as sectionLoad } from './[section]/+page.server';
@@ -164,6 +166,22 @@ describe('questionnaire routes', () => {
 		expect(result).toMatchObject({ kind: 'save', saved: true, revision: page.revision });
 		expect((await stored('18', oost)).answers['18.1']).toBe(text);
 		expect(await audited()).toBe(entries);
+	});
+
+	it('refuses a crafted upload to 8.4 beside its field while 8.3 says there is no transfer, storing nothing', async () => {
+		const before = await stored('8');
+		await database.db.update(sectionAnswers).set({ answers: { ...before.answers, '8.1': 'nl', '8.3': false } }).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '8')));
+		const user = { id: fx.people.editor.id, name: fx.people.editor.name, email: fx.people.editor.email, mustChangePassword: false };
+		const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${fx.assessment.id}/questionnaire/8?/addDocument&question=8.4`);
+		const body = new FormData();
+		body.set('questionId', '8.4');
+		body.set('file', new File([Buffer.from(SAMPLE_PDF)], 'dtia.pdf'));
+		const event = { locals: { db: database.db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id, section: '8' }, url, request: new Request(url, { method: 'POST', body }) } as never;
+		const result = await outcome(() => actions.addDocument!(event));
+		expect(result).toMatchObject({ status: 400, data: { kind: 'document', questionId: '8.4' } });
+		expect((result.data!.errors as Record<string, string>).file).toMatch(/niet bij de antwoorden die nu zijn opgeslagen/);
+		expect(await listVersionDocuments(database.db, fx.version.id)).toEqual([]);
+		await database.db.update(sectionAnswers).set({ answers: before.answers }).where(and(eq(sectionAnswers.versionId, fx.version.id), eq(sectionAnswers.sectionId, '8')));
 	});
 
 	it('keeps a signed-off version read-only: the page says so, a save is refused with the values kept', async () => {

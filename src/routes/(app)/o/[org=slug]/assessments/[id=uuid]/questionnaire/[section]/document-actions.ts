@@ -24,6 +24,7 @@ function inSection(event: Event, questionId: string) {
 function mapped(cause: unknown, questionId: string) {
 	if (cause instanceof NotFound) error(404, 'Not found');
 	if (cause instanceof AssessmentLocked) return refused(409, questionId, {}, m.wf_error_locked());
+	if (cause instanceof documents.QuestionHidden) return refused(400, questionId, { file: m.doc_error_question_hidden() });
 	throw cause;
 }
 
