@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { answersOf, isDraft, measureViews, riskViews, statusLabel } from './data/derive';
+import { answersOf, measureViews, riskViews } from './data/derive';
 import type { ReportSnapshot } from './data/types';
-import { formatMoment } from './layout/format';
 import { frame, type FrameInfo } from './layout/page';
+import { reportInfo, reportMoment } from './report-info';
 import { answersContext } from './full/context';
 import { cover, prescan, summary } from './full/front';
 import { governance } from './full/governance';
@@ -18,11 +18,6 @@ export interface RenderOptions {
 	fingerprint: string | null;
 	/** The clock, used only for drafts: a frozen version takes every date from its snapshot. */
 	now: Date;
-}
-
-/** When the report counts as made: the sign-off moment for a frozen version, otherwise now. */
-export function reportMoment(s: ReportSnapshot, now: Date): Date {
-	return s.signedOff ? new Date(s.signedOff.at) : now;
 }
 
 /**
@@ -46,22 +41,8 @@ export function fullReportParts(s: ReportSnapshot, texts: ReportTexts, options: 
 	const risks = riskViews(s);
 	const measures = measureViews(s);
 	const ctx = answersContext(s, answers, texts);
-	const createdAt = reportMoment(s, options.now);
-	const day = formatMoment(createdAt.toISOString(), texts);
 	return {
-		info: {
-			title: texts.title,
-			organisation: s.organisation.name,
-			processing: s.processing.name,
-			versionLabel: texts.version(s.version.number),
-			statusLabel: statusLabel(s, texts.locale),
-			footerNote: s.signedOff ? texts.signedOffOn(day) : texts.generatedOn(day),
-			pageLabel: texts.page,
-			watermark: isDraft(s) ? texts.watermark : null,
-			createdAt,
-			language: texts.locale === 'en' ? 'en-GB' : 'nl-NL',
-			coverPage: true
-		},
+		info: reportInfo(s, texts, { title: texts.title, createdAt: reportMoment(s, options.now), coverPage: true }),
 		content: [
 			...cover(s, risks, texts),
 			{ toc: { title: { text: texts.contents, style: 'h1' } }, pageBreak: 'before' },

@@ -1,12 +1,11 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { isDraft, statusLabel } from './data/derive';
 import type { ReportSnapshot } from './data/types';
-import { reportMoment, type RenderOptions, type ReportParts } from './full-report';
+import type { RenderOptions, ReportParts } from './full-report';
 import { gmrContent } from './gmr/model';
 import { gmrBlocks } from './gmr/render';
-import { formatMoment } from './layout/format';
 import { keepHeadingsWithNext } from './layout/blocks';
-import { frame, type FrameInfo } from './layout/page';
+import { frame } from './layout/page';
+import { reportInfo, reportMoment } from './report-info';
 import type { GmrTexts } from './texts/gmr-types';
 import type { ReportTexts } from './texts/types';
 
@@ -25,22 +24,8 @@ export function gmrReport(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, op
 /** The (G)MR report's parts, shared by the PDF and the DOCX. */
 export function gmrReportParts(s: ReportSnapshot, texts: ReportTexts, g: GmrTexts, options: RenderOptions): ReportParts {
 	const createdAt = reportMoment(s, options.now);
-	const day = formatMoment(createdAt.toISOString(), texts);
-	const info: FrameInfo = {
-		title: g.title,
-		organisation: s.organisation.name,
-		processing: s.processing.name,
-		versionLabel: texts.version(s.version.number),
-		statusLabel: statusLabel(s, texts.locale),
-		footerNote: s.signedOff ? texts.signedOffOn(day) : texts.generatedOn(day),
-		pageLabel: texts.page,
-		watermark: isDraft(s) ? texts.watermark : null,
-		createdAt,
-		language: texts.locale === 'en' ? 'en-GB' : 'nl-NL',
-		coverPage: false
-	};
 	return {
-		info,
+		info: reportInfo(s, texts, { title: g.title, createdAt, coverPage: false }),
 		content: keepHeadingsWithNext(gmrBlocks(gmrContent(s, texts, g, createdAt, options.fingerprint)))
 	};
 }

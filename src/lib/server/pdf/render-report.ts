@@ -1,7 +1,8 @@
 import type { ReportKind, ReportSnapshot } from './data/types';
 import { inReportLanguage } from './data/catalogue-language';
 import { reportModel } from './data/sanitize';
-import { fullReport, fullReportParts, reportMoment, type RenderOptions, type ReportParts } from './full-report';
+import { fullReport, fullReportParts, type RenderOptions, type ReportParts } from './full-report';
+import { reportMoment } from './report-info';
 import { gmrReport, gmrReportParts } from './gmr-report';
 import type { GmrContent } from './gmr/content';
 import { gmrContent } from './gmr/model';
