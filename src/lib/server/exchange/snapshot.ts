@@ -23,6 +23,7 @@ import {
 	transitionFields
 } from './entities';
 import { MEASURE_LIMITS } from '$lib/components/risk/forms';
+import { MAX_DOCUMENT_BYTES } from '$lib/domain/documents';
 
 /**
  * The snapshots a file carries are what the (G)MR view and the frozen reports are drawn from, so they
@@ -94,6 +95,10 @@ export const reportSnapshotSchema = z.strictObject({
 	}),
 	/** The model DPIA the version builds on (absent in files from before models). */
 	model: modelPartSchema.nullable().optional(),
+	/** The documents of its questions, by name and SHA-256 (absent in files from before documents). */
+	documents: z
+		.array(z.strictObject({ questionId: text(20).min(1), fileName: text(200).min(1), sha256: z.hash('sha256'), size: z.number().int().min(1).max(MAX_DOCUMENT_BYTES), addedOn: isoDate }))
+		.optional(),
 	signedOff: z.strictObject({ at: isoDateTime, by: text(NAME_MAX) }).nullable()
 });
 

@@ -163,6 +163,19 @@ describe('PDF reports of a signed-off DPIA', () => {
 		expect(text).toMatch(/Pagina 1 van \d+/);
 	});
 
+	it('lists the documents attached to the questions with their SHA-256, in both languages; none, no list', async () => {
+		expect(snapshot.documents).toEqual([]);
+		expect(texts.full.nl).not.toContain('Bijgevoegde documenten');
+		const sha256 = 'ab12'.repeat(16);
+		const withDocument: ReportSnapshot = { ...snapshot, documents: [{ questionId: '8.4', fileName: 'dtia-snappet.pdf', sha256, size: 48_213, addedOn: '2026-11-02' }] };
+		const nl = await pdfText(await renderReport('full', withDocument, 'nl'));
+		for (const part of ['Bijgevoegde documenten', 'dtia-snappet.pdf', '2 november 2026', 'ab12ab12ab12ab12']) expect(nl).toContain(part);
+		// the hash is printed whole, in four groups of 16
+		expect(nl.replace(/\s+/g, '')).toContain(sha256);
+		const en = await pdfText(await renderReport('full', withDocument, 'en'));
+		for (const part of ['Attached documents', 'dtia-snappet.pdf', '2 November 2026']) expect(en).toContain(part);
+	});
+
 	it('speaks one language: no English in the Dutch reports and no Dutch in the English ones', () => {
 		// what the school typed is Dutch in both editions; only the report's own wording must switch
 		const typed = JSON.stringify(snapshot);

@@ -7,6 +7,7 @@ import { assessmentVersions, documentFiles, documents, sectionAnswers } from '..
 import { exportAssessment } from '../exchange/export';
 import { importAssessment, validateExport } from '../exchange/import';
 import { documentBoards, documentTrail, editorScope, sameBytes, type Board } from '../testing/document-boards';
+import { buildReportSnapshot } from '../pdf/data/load';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { fileOf, SAMPLE_DOCX, SAMPLE_PDF } from '../testing/sample-documents';
 import * as docs from './documents';
@@ -110,6 +111,8 @@ describe('documents of processings, supplier replacements and 8.4', () => {
 	it('8.4 takes documents beside its written answer; a signed-off version refuses, the next version takes a new one', async () => {
 		const dtia = await docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_PDF, 'dtia.pdf'), questionId: '8.4' });
 		expect(dtia).toMatchObject({ questionId: '8.4', versionId: noord.version.id });
+		// the reports' snapshot names it, so a signed-off report lists the evidence and its hash
+		expect((await buildReportSnapshot(database.db, noord.version.id)).documents).toEqual([{ questionId: '8.4', fileName: 'dtia.pdf', sha256: dtia.sha256, size: SAMPLE_PDF.byteLength, addedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
 		await expect(docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_PDF, 'x.pdf'), questionId: '8.3' })).rejects.toBeInstanceOf(NotFound);
 		await database.db.update(assessmentVersions).set({ frozenAt: new Date(), status: 'in_force' }).where(eq(assessmentVersions.id, noord.version.id));
 		await expect(docs.addQuestionDocument(database.db, scopeOf(noord), noord.assessment.id, { file: fileOf(SAMPLE_DOCX, 'dtia-2.docx'), questionId: '8.4' })).rejects.toBeInstanceOf(AssessmentLocked);

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, lte, max, min } from 'drizzle-orm';
 import type { Db, Tx } from '../../db';
 import { assessments, assessmentVersions, auditLog, organisations, processings, users, type AssessmentVersion } from '../../db/schema';
+import * as documentRepo from '../../repo/documents';
 import * as measureRepo from '../../repo/measures';
 import * as processingRepo from '../../repo/processings';
 import * as riskRepo from '../../repo/risks';
@@ -100,6 +101,7 @@ export async function buildReportSnapshot(db: Db | Tx, versionId: string, now = 
 		})),
 		audit: await auditSummary(db, [assessment.id, row.processing.id], now),
 		model: await snapshotModel(db, versionId, base.answers),
+		documents: (await documentRepo.listOfVersion(db, versionId)).map((d) => ({ questionId: d.questionId ?? '', fileName: d.fileName, sha256: d.sha256, size: d.size, addedOn: day(d.uploadedAt) })),
 		signedOff: frozen ? { at: frozen.createdAt.toISOString(), by: (frozen.userId && names.get(frozen.userId)) || '' } : null
 	};
 }

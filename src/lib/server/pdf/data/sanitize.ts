@@ -146,6 +146,8 @@ export function reportModel(raw: unknown): ReportSnapshot {
 			counts: list(audit.counts).map(record).map((c) => ({ entity: text(c.entity), action: text(c.action), count: num(c.count) }))
 		},
 		model: nullOr(s.model, model),
+		// only where the snapshot has them, so a snapshot from before documents keeps its bytes
+		...('documents' in s ? { documents: list(s.documents).map(record).map((d) => ({ questionId: text(d.questionId), fileName: text(d.fileName), sha256: text(d.sha256), size: num(d.size), addedOn: text(d.addedOn) })) } : {}),
 		signedOff: nullOr(s.signedOff, (o) => ({ at: text(o.at), by: text(o.by) }))
 	};
 }

@@ -44,6 +44,15 @@ export interface SnapshotModel {
 	schoolMeasures: { title: string; decision: string | null; reason: string }[];
 }
 
+/** A document attached to one of the version's questions: named with its SHA-256, so the signed report names the evidence. */
+export interface SnapshotDocument {
+	questionId: string;
+	fileName: string;
+	sha256: string;
+	size: number;
+	addedOn: string;
+}
+
 /**
  * Everything both reports show, as plain JSON. Captured at sign-off and stored on the frozen version, so
  * its reports render byte-identically later; for a draft it is built from the live tables on every
@@ -65,6 +74,8 @@ export interface ReportSnapshot extends VersionData {
 	audit: { entries: number; firstAt: string | null; lastAt: string | null; counts: { entity: string; action: string; count: number }[] };
 	/** The model DPIA this version builds on; null for a DPIA of its own (and absent in snapshots from before models). */
 	model?: SnapshotModel | null;
+	/** The documents attached to its questions, by question; absent in snapshots from before documents. */
+	documents?: SnapshotDocument[];
 	/** Set on a frozen version: when and by whom it was signed off. */
 	signedOff: { at: string; by: string } | null;
 }

@@ -30,7 +30,17 @@ function reasonText(reason: string, texts: ReportTexts): string {
 	return known ? `${known.label[texts.locale]}: ${match[2]}` : reason;
 }
 
-/** Version history, the steps of this version and a summary of the audit trail. */
+/** A SHA-256 in four groups of 16, so the column can wrap it between groups. */
+const grouped = (sha256: string) => sha256.match(/.{1,16}/g)?.join(' ') ?? sha256;
+
+/** The documents attached to the questions, each with the SHA-256 a reader can check the file against. */
+function documents(s: ReportSnapshot, texts: ReportTexts): Content[] {
+	const t = texts.history;
+	const rows: TableCell[][] = (s.documents ?? []).map((d) => [d.questionId, d.fileName, formatDate(d.addedOn, texts), { text: grouped(d.sha256), fontSize: 7.5 }]);
+	return rows.length ? [dataTable(t.documentColumns, rows, [40, '*', 70, 150], t.documentsHeading)] : [];
+}
+
+/** Version history, the steps of this version, the attached documents and a summary of the audit trail. */
 export function history(s: ReportSnapshot, heading: string, texts: ReportTexts): Content[] {
 	const t = texts.history;
 	const state = (id: string) => labelOf(STATE_LABELS, id, texts);
@@ -46,6 +56,7 @@ export function history(s: ReportSnapshot, heading: string, texts: ReportTexts):
 		h1(heading),
 		dataTable(t.versionColumns, versions, [40, 80, 110, 80, '*'], t.versionsHeading),
 		steps.length ? dataTable(t.stepColumns, steps, [80, 120, 90, '*'], t.stepsHeading) : note(texts.none),
+		...documents(s, texts),
 		...audit(s, texts)
 	];
 }

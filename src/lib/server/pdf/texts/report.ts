@@ -258,6 +258,13 @@ export function reportTexts(locale: ReportLanguage): ReportTexts {
 				m.rpt_history_step_columns_3({}, o),
 				m.rpt_history_step_columns_4({}, o)
 			],
+			documentsHeading: m.rpt_history_documents_heading({}, o),
+			documentColumns: [
+				m.rpt_history_document_columns_1({}, o),
+				m.rpt_history_document_columns_2({}, o),
+				m.rpt_history_document_columns_3({}, o),
+				m.rpt_history_document_columns_4({}, o)
+			],
 			auditHeading: m.rpt_history_audit_heading({}, o),
 			auditSummary: (entries, from, to) => m.rpt_history_audit_summary({ entries, from, to }, o),
 			auditNone: m.rpt_history_audit_none({}, o),

@@ -135,6 +135,8 @@ export interface ReportTexts {
 		firstVersion: string;
 		stepsHeading: string;
 		stepColumns: [string, string, string, string];
+		documentsHeading: string;
+		documentColumns: [string, string, string, string];
 		actions: Record<string, string>;
 		auditHeading: string;
 		auditSummary: (entries: number, from: string, to: string) => string;
