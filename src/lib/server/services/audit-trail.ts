@@ -1,9 +1,8 @@
-import { flattenSectionAnswers } from '$lib/domain/questionnaire/progress';
 import { pageCount } from '$lib/domain/register-query';
 import type { Db } from '../db';
 import * as auditRepo from '../repo/audit-trail';
-import * as sectionRepo from '../repo/section-answers';
 import { auditLine } from './audit-view';
+import { versionAnswers } from './questionnaire';
 import { currentVersion, type Scope } from './scope';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -24,8 +23,7 @@ export async function auditTrail(db: Db, scope: Scope, assessmentId: string, req
 		page = pages;
 		found = await fetch(page);
 	}
-	const sections = await sectionRepo.list(db, version.id);
-	const answers = flattenSectionAnswers(Object.fromEntries(sections.map((s) => [s.sectionId, s.answers])));
+	const answers = await versionAnswers(db, version.id);
 	return {
 		processingName,
 		entries: found.rows.map((entry) => auditLine(entry, answers)),

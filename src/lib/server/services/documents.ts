@@ -1,6 +1,6 @@
 import { safeFileName, type SupplierDocumentKind } from '$lib/domain/documents';
 import { chainOf, withHistory } from '$lib/domain/documents/history';
-import { flattenSectionAnswers, isVisible, questionById, sectionById, takesDocuments } from '$lib/domain/questionnaire/api';
+import { isVisible, questionById, sectionById, takesDocuments } from '$lib/domain/questionnaire/api';
 import { takesUploadNow } from '$lib/domain/questionnaire/view';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
@@ -8,8 +8,8 @@ import { fileStream, storeUpload, uploadOf, type UploadSource } from '../documen
 import * as chunkRepo from '../repo/document-chunks';
 import * as repo from '../repo/documents';
 import * as processingRepo from '../repo/processings';
-import * as sectionRepo from '../repo/section-answers';
 import * as supplierRepo from '../repo/suppliers';
+import { versionAnswers } from './questionnaire';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
 
@@ -154,13 +154,13 @@ export class QuestionHidden extends Error {
 }
 
 /** What the section page offers, checked again here: a crafted post can name any document question. */
-async function assertTakesUpload(db: Db | Tx, versionId: string, questionId: string) {
+async function assertTakesUpload(db: Db | Tx, scope: Scope, versionId: string, questionId: string) {
 	const question = questionById(questionId)!;
 	const repeatable = sectionById(question.sectionId)?.repeatable ?? false;
 	if (repeatable) return;
-	const answers = flattenSectionAnswers(Object.fromEntries((await sectionRepo.list(db, versionId)).map((row) => [row.sectionId, row.answers])));
-	const hasDocuments = (await repo.listOfVersion(db, versionId)).some((d) => d.questionId === questionId);
-	if (!takesUploadNow({ repeatable, visible: isVisible(question, answers), hasDocuments })) throw new QuestionHidden(questionId);
+	const visible = isVisible(question, await versionAnswers(db, versionId));
+	const hasDocuments = !visible && (await repo.listOf(db, scope.organisationId, { versionId, questionId })).length > 0;
+	if (!takesUploadNow({ repeatable, visible, hasDocuments })) throw new QuestionHidden(questionId);
 }
 
 /**
@@ -173,7 +173,7 @@ export async function addQuestionDocument(db: Db, scope: Scope, assessmentId: st
 	const check = async (db: Db | Tx) => {
 		const current = await currentVersion(db, scope, assessmentId);
 		await assertVersionEditable(db, current.version.id);
-		await assertTakesUpload(db, current.version.id, input.questionId);
+		await assertTakesUpload(db, scope, current.version.id, input.questionId);
 		return current;
 	};
 	return store(db, scope, input.file, check, async (tx) => {

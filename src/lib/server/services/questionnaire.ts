@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { answersProgress, flattenSectionAnswers, sectionById, type Section } from '$lib/domain/questionnaire/api';
+import { answersProgress, flattenSectionAnswers, sectionById, type Answers, type Section } from '$lib/domain/questionnaire/api';
 import { answerChanges, planSectionSave, sameValue, type AnswerIssue, type SectionRecord } from '$lib/domain/questionnaire/merge';
 import { recordAudit } from '../audit';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
 import { assessments } from '../db/schema';
 import { questionnaireState } from '../repo/questionnaire-state';
 import * as sectionRepo from '../repo/section-answers';
@@ -34,6 +34,11 @@ export function answerSection(sectionId: string): Section {
 
 function recordsOf(rows: sectionRepo.StoredSection[]): Record<string, SectionRecord> {
 	return Object.fromEntries(rows.map((row) => [row.sectionId, row.answers]));
+}
+
+/** Every answer of a version keyed by question id, for conditions and references across sections. */
+export async function versionAnswers(db: Db | Tx, versionId: string): Promise<Answers> {
+	return flattenSectionAnswers(recordsOf(await sectionRepo.list(db, versionId)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { documentIdForm } from '$lib/components/documents/forms';
 import { fgViewForm, reasoningForm } from '$lib/components/prescan/forms';
 import { emptyForm, linkSupplierForm } from '$lib/components/supplier/forms';
@@ -11,7 +11,7 @@ import { parseForm } from '$lib/server/forms';
 import * as documents from '$lib/server/services/documents';
 import { loadFailure } from '$lib/server/services/http';
 import { readProcessing, recordFgView, recordReasoning, startAssessment } from '$lib/server/services/register';
-import { NotFound, scopeOf } from '$lib/server/services/scope';
+import { scopeOf } from '$lib/server/services/scope';
 import { activeSuppliers, supplierFlagsOf } from '$lib/server/services/supplier-view';
 import { linkProcessing } from '$lib/server/services/suppliers';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,25 +40,20 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const notFound = (cause: unknown): never => {
-	if (cause instanceof NotFound) error(404, 'Not found');
-	throw cause;
-};
-
 export const actions: Actions = {
 	/** A multipart upload, stored as it streams in (works without JavaScript); a refusal sits beside the field. */
 	addDocument: async (event) => {
 		const ctx = await requireOrg(event, 'prescan.run');
 		const upload = await readUpload(event.request, emptyForm, 'doc_added', (file) =>
 			documents.addProcessingDocument(event.locals.db, scopeOf(ctx), event.params.id, { file })
-		).catch(notFound);
+		).catch(loadFailure);
 		return upload.ok ? { saved: 'doc_added' as const } : upload.failure;
 	},
 	removeDocument: async (event) => {
 		const ctx = await requireOrg(event, 'prescan.run');
 		const parsed = await parseForm(event.request, documentIdForm);
 		if (!parsed.ok) return parsed.failure;
-		await documents.removeProcessingDocument(event.locals.db, scopeOf(ctx), event.params.id, parsed.data.documentId).catch(notFound);
+		await documents.removeProcessingDocument(event.locals.db, scopeOf(ctx), event.params.id, parsed.data.documentId).catch(loadFailure);
 		return { saved: 'doc_removed' as const };
 	},
 	reasoning: async (event) => {
