@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { clientChunksPlugin } from './scripts/build/client-chunks';
 import { directMessagesPlugin } from './scripts/build/direct-messages';
+import { islandsPlugin } from './scripts/build/islands';
 import { localeSplitPlugin } from './scripts/build/locale-split';
 import { rootRenderPlugin } from './src/lib/server/render/vite-plugin';
 
@@ -13,6 +14,7 @@ export default defineConfig({
 		tailwindcss(),
 		rootRenderPlugin(),
 		clientChunksPlugin(),
+		islandsPlugin(),
 		directMessagesPlugin(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
 		localeSplitPlugin(fileURLToPath(new URL('./src/lib/paraglide', import.meta.url))),
 		sveltekit(),

@@ -99,16 +99,15 @@ describe('compressed answers and few scripts in the built app', () => {
 		expect(pages.length).toBeGreaterThan(20);
 		const over = pages.filter(({ js }) => js.length > 7).map(({ route, js }) => `${route}: ${js.length}`);
 		expect(over).toEqual([]);
-		// The questionnaire section loads 6, and the parts only some sections show (extras.ts) are one more file
-		// that imports nothing the page has not loaded already.
+		// The questionnaire section sends no SvelteKit client: one script, its island, which imports nothing more.
 		const section = pages.find(({ route }) => route.endsWith('/questionnaire/[section]'))!;
-		expect(section.js).toHaveLength(6);
-		const client = path.join('.svelte-kit/output/client');
-		const code = readFileSync(path.join(client, section.js.at(-1)!), 'utf8');
-		const lazy = [...code.matchAll(/import\("\.\.\/chunks\/([^"]+\.js)"\)/g)].map((match) => `_app/immutable/chunks/${match[1]}`);
-		expect(lazy).toHaveLength(1);
-		const needs = [...readFileSync(path.join(client, lazy[0]!), 'utf8').matchAll(/from"\.\.\/([^"]+\.js)"|from"\.\/([^"]+\.js)"/g)].map((match) => (match[1] ? `_app/immutable/${match[1]}` : `_app/immutable/chunks/${match[2]}`));
-		expect(needs.filter((file) => !section.js.includes(file))).toEqual([]);
+		expect(section.csr).toBe(false);
+		expect(section.js).toEqual([expect.stringMatching(/^_app\/immutable\/islands\/section\.[\w-]+\.js$/)]);
+		expect(html).toContain(`<script type="module" src="/${section.js[0]}"></script>`);
+		expect(html).not.toContain('modulepreload');
+		const code = readFileSync(path.join('.svelte-kit/output/client', section.js[0]!), 'utf8');
+		expect(code).not.toMatch(/\bimport\s*\(|\bfrom\s*["']/);
+		expect(section.jsGzipBytes).toBeLessThan(50 * 1024);
 	});
 
 	it('sends each language only its own messages: a page in English loads the English build, the Dutch one has no English', async () => {
@@ -116,18 +115,20 @@ describe('compressed answers and few scripts in the built app', () => {
 			const answer = await rawGet(app.base, `${dpia}/questionnaire/2`, { cookie });
 			// The scripts the page imports, and the ones SvelteKit announces in the Link header for preloading.
 			const announced = `${answer.body.toString()} ${String(answer.headers.link ?? '')}`;
-			const paths = [...announced.matchAll(/(?:href="|import\("|<)((?:\.\.?\/)*\/?_app\/immutable\/[^">]+\.js)[">]/g)].map((match) => new URL(match[1]!, `${app.base}${dpia}/questionnaire/2`).pathname);
+			const paths = [...announced.matchAll(/(?:href="|src="|import\("|<)((?:\.\.?\/)*\/?_app\/immutable\/[^">]+\.js)[">]/g)].map((match) => new URL(match[1]!, `${app.base}${dpia}/questionnaire/2`).pathname);
 			const bodies = await Promise.all([...new Set(paths)].map(async (file) => (await rawGet(app.base, file, {})).body.toString()));
 			return { paths, code: bodies.join('\n') };
 		};
 		const nl = await scripts(`dpia_session=${session}`);
 		const en = await scripts(`dpia_session=${session}; PARAGLIDE_LOCALE=en`);
-		expect(nl.paths.length).toBeGreaterThan(3);
+		// the section's one script: its island (src/lib/islands)
+		expect(nl.paths).toHaveLength(1);
+		expect(en.paths).toHaveLength(1);
 		expect(nl.paths.every((file) => file.startsWith('/_app/immutable/') && !file.startsWith('/_app/immutable/en/'))).toBe(true);
 		expect(en.paths.every((file) => file.startsWith('/_app/immutable/en/'))).toBe(true);
-		expect(nl.code).toContain('Naar de inhoud');
-		expect(nl.code).not.toContain('Skip to content');
-		expect(en.code).toContain('Skip to content');
-		expect(en.code).not.toContain('Naar de inhoud');
+		expect(nl.code).toContain('Niet-opgeslagen wijzigingen');
+		expect(nl.code).not.toContain('Unsaved changes');
+		expect(en.code).toContain('Unsaved changes');
+		expect(en.code).not.toContain('Niet-opgeslagen wijzigingen');
 	});
 });

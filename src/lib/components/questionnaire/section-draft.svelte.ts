@@ -1,4 +1,4 @@
-import { deserialize } from '$app/forms';
+import { parse } from 'devalue';
 import { getContext, setContext } from 'svelte';
 import { canonical } from '$lib/domain/questionnaire/records';
 import { REVISION, type Draft, type FormSection } from './fields';
@@ -24,6 +24,28 @@ type Status = 'idle' | 'saving' | 'saved' | 'partly' | 'failed';
 const KEY = Symbol('section-draft');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+interface ActionResult {
+	type: string;
+	data?: unknown;
+}
+
+/**
+ * A SvelteKit action's answer to a post with `x-sveltekit-action`: JSON whose `data` is devalue's text.
+ * Read here rather than with $app/forms, as the section's form is an island on a page without SvelteKit's client.
+ */
+export function readActionResult(text: string): ActionResult {
+	const result = JSON.parse(text) as ActionResult;
+	if (typeof result.data === 'string') result.data = parse(result.data);
+	return result;
+}
+
+/** What a save reports besides the draft's own state: the section's progress, and its model DPIA attribution, as now stored. */
+export interface Saved {
+	progress?: { sectionId: string; answered: number; required: number };
+	/** Left out where the action sent none; null for a DPIA not built on a model. */
+	model?: unknown;
+}
+
 /**
  * What the editor has typed in one section, and its way to the server. With JavaScript the form posts
  * here instead of navigating: the same `save` action, whose answer updates the revision, the field
@@ -47,7 +69,7 @@ export class SectionDraft {
 	constructor(
 		readonly section: FormSection,
 		init: DraftInit,
-		readonly onSaved: () => void = () => {}
+		readonly onSaved: (saved: Saved) => void = () => {}
 	) {
 		this.values = structuredClone(init.values);
 		this.revision = init.revision;
@@ -71,7 +93,7 @@ export class SectionDraft {
 		body.set(REVISION, String(this.revision));
 		try {
 			const response = await fetch('?/save', { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
-			this.#apply(deserialize(await response.text()), sent);
+			this.#apply(readActionResult(await response.text()), sent);
 		} catch {
 			this.status = 'failed';
 		} finally {
@@ -83,7 +105,7 @@ export class SectionDraft {
 		}
 	}
 
-	#apply(result: ReturnType<typeof deserialize>, sent: Draft): void {
+	#apply(result: ActionResult, sent: Draft): void {
 		const data = 'data' in result && isRecord(result.data) ? result.data : {};
 		if ((result.type === 'success' || result.type === 'failure') && data.kind === 'save') {
 			this.revision = Number(data.revision);
@@ -93,7 +115,7 @@ export class SectionDraft {
 			if (result.type === 'success') this.#baseline = canonical(sent);
 			this.status = result.type === 'success' ? 'saved' : 'partly';
 			this.savedAt = new Date();
-			this.onSaved();
+			this.onSaved({ progress: isRecord(data.progress) ? (data.progress as Saved['progress']) : undefined, model: data.model });
 		} else if (result.type === 'failure' && data.kind === 'conflict') {
 			this.conflict = data.conflict as Conflict;
 			this.status = 'idle';

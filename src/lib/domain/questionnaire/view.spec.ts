@@ -6,7 +6,7 @@ import { conditionTargets } from './conditions';
 import { questionnairePage } from './page';
 import { sampleAnswer, sampleAnswers } from './sample';
 import type { Answers, Question } from './types';
-import { answersRead, pageLookup } from './view';
+import { answersRead, pageLookup, uploadQuestions } from './view';
 import { isVisible } from './visibility';
 
 /** Answers that give one question each of its possible values, stored where the catalogue keeps them. */
@@ -109,5 +109,22 @@ describe('a section page sent to the browser', () => {
 		expect(dataClassesPresent(all).length).toBeGreaterThan(0);
 		// every section's page together is sent far fewer answers than every page sent all of them
 		expect(sent).toBeLessThan((sections.length * Object.keys(all).length) / 4);
+	});
+});
+
+describe('the questions of a section page that show an upload', () => {
+	const page = questionnairePage('8', 'nl')!;
+	const lookup = pageLookup(page);
+
+	it('follow the answers: 8.4 takes its DTIA once 8.3 says foreign law applies, and keeps taking one while it has documents', () => {
+		expect(uploadQuestions(page.section, lookup, {}, [])).toEqual([]);
+		expect(uploadQuestions(page.section, lookup, { '8.3': true }, [])).toEqual(['8.4']);
+		expect(uploadQuestions(page.section, lookup, { '8.3': false }, [])).toEqual([]);
+		expect(uploadQuestions(page.section, lookup, { '8.3': false }, ['8.4'])).toEqual(['8.4']);
+	});
+
+	it('in a list section are every question that takes documents, whatever an item answered', () => {
+		const list = questionnairePage('6', 'nl')!;
+		expect(uploadQuestions(list.section, pageLookup(list), {}, [])).toContain('6.5');
 	});
 });

@@ -120,3 +120,10 @@ export function pageLookup(page: QuestionnairePage): Lookup {
 		isVisible: (q, answers, item) => conditionHolds(q, answers, target, item)
 	};
 }
+
+/** The ids of a section's questions that show an upload with these answers (takesUploadNow), given those that have documents. */
+export function uploadQuestions(section: SectionView, lookup: Lookup, answers: Answers, withDocuments: readonly string[]): string[] {
+	return section.questions
+		.filter((q) => acceptsDocuments(q) && takesUploadNow({ repeatable: section.repeatable, visible: lookup.isVisible(q, answers), hasDocuments: withDocuments.includes(q.id) }))
+		.map((q) => q.id);
+}

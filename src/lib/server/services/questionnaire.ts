@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { answersProgress, flattenSectionAnswers, sectionById, type Answers, type Section } from '$lib/domain/questionnaire/api';
+import { answersProgress, flattenSectionAnswers, sectionById, sectionProgress, type Answers, type Progress, type Section } from '$lib/domain/questionnaire/api';
 import { answerChanges, planSectionSave, sameValue, type AnswerIssue, type SectionRecord } from '$lib/domain/questionnaire/merge';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
@@ -76,6 +76,8 @@ export interface SaveResult {
 	issues: AnswerIssue[];
 	record: Record<string, unknown>;
 	changed: boolean;
+	/** The section's progress with what is now stored, for the navigator beside the form. */
+	progress: Progress;
 }
 
 /**
@@ -91,9 +93,11 @@ export async function saveSection(db: Db, scope: Scope, assessmentId: string, in
 		const current = rows.find((row) => row.sectionId === section.id) ?? null;
 		const stored = current?.answers ?? {};
 		const revision = current?.revision ?? 0;
-		const plan = planSectionSave(section, input.answers, recordsOf(rows));
+		const records = recordsOf(rows);
+		const plan = planSectionSave(section, input.answers, records);
+		const progress = sectionProgress(section, flattenSectionAnswers({ ...records, [section.id]: plan.record }));
 		// the same content again (a double click, a re-sent form) is no conflict and no change
-		if (sameValue(plan.record, stored)) return { revision, issues: plan.issues, record: stored, changed: false };
+		if (sameValue(plan.record, stored)) return { revision, issues: plan.issues, record: stored, changed: false, progress };
 		if (input.expectedRevision !== revision) throw conflictFrom(current);
 
 		const saved = current
@@ -115,7 +119,7 @@ export async function saveSection(db: Db, scope: Scope, assessmentId: string, in
 			});
 		}
 		await tx.update(assessments).set({ updatedAt: new Date() }).where(eq(assessments.id, assessment.id));
-		return { revision: saved.revision, issues: plan.issues, record: plan.record, changed: true };
+		return { revision: saved.revision, issues: plan.issues, record: plan.record, changed: true, progress };
 	});
 }
 

@@ -77,9 +77,13 @@ describe('questionnaire routes', () => {
 	it('saves a plain form post and answers with the new revision', async () => {
 		const before = await stored('13');
 		const result = await post('save', 'editor', '13', [['expectedRevision', String(before.revision)], ['13.1', 'false']]);
-		expect(result).toMatchObject({ kind: 'save', saved: true, revision: before.revision + 1 });
+		// with the section's progress for the navigator beside the form, and no model DPIA's notes (none here)
+		expect(result).toMatchObject({ kind: 'save', saved: true, revision: before.revision + 1, progress: { sectionId: '13', answered: 1, required: 1 }, model: null });
 		// 13.2 and 13.3 only apply to further processing: dropped with the "no"
 		expect((await stored('13')).answers).toEqual({ '13.1': false });
+		// a "yes" asks for them: the progress counts them open
+		const yes = await post('save', 'editor', '13', [['expectedRevision', String(before.revision + 1)], ['13.1', 'true']]);
+		expect(yes).toMatchObject({ kind: 'save', saved: true, progress: { sectionId: '13', answered: 1, required: 3 } });
 	});
 
 	it('keeps every typed value when an answer is invalid, and marks the field', async () => {

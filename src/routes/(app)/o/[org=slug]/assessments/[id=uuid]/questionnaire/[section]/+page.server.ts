@@ -20,6 +20,9 @@ import { supplierActions } from './supplier-actions';
 import { sectionActions } from './section-actions';
 import type { Actions, PageServerLoad } from './$types';
 
+// The page's behaviour is an island (see +page.svelte): SvelteKit's own client would be most of its JavaScript.
+export const csr = false;
+
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const section = sectionById(event.params.section);

@@ -6,9 +6,11 @@ import { validationMessage } from '$lib/components/questionnaire/labels';
 import { questionById } from '$lib/domain/questionnaire/api';
 import type { AnswerIssue } from '$lib/domain/questionnaire/merge';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { actionFailure } from '$lib/server/services/http';
+import { sectionAttribution } from '$lib/server/services/model-view';
 import { answerSection, EditConflict, saveSection } from '$lib/server/services/questionnaire';
 import { NotFound } from '$lib/server/services/scope';
 import { AssessmentLocked } from '$lib/server/services/version-lock';
@@ -52,11 +54,14 @@ export const sectionActions = {
 				expectedRevision
 			});
 			const errors = fieldMessages(result.issues);
+			// what the navigator and the model DPIA's notes beside the form now say (the page is not loaded again)
+			const progress = { sectionId: section.id, ...result.progress };
+			const model = await sectionAttribution(event.locals.db, scope, event.params.id, section.id, getLocale() === 'en' ? 'en' : 'nl');
 			// refused answers that differ from what is stored are not saved: say so, and keep them as typed
 			if (result.issues.some((i) => !i.kept)) {
-				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors, message: m.qn_saved_partly() });
+				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors, progress, model, message: m.qn_saved_partly() });
 			}
-			return { kind: 'save' as const, values: encodeSection(section, result.record), revision: result.revision, errors, saved: true };
+			return { kind: 'save' as const, values: encodeSection(section, result.record), revision: result.revision, errors, progress, model, saved: true };
 		} catch (cause) {
 			if (cause instanceof AssessmentLocked) {
 				return fail(409, { kind: 'locked' as const, values, revision: expectedRevision, errors: {}, message: m.wf_error_locked() });
