@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffModels, type ComparableModel } from './update';
+import { STATES } from '../workflow/states';
+import { diffModels, updateBlock, type ComparableModel } from './update';
 
 const base: ComparableModel = {
 	answers: { '4': { '4.2': 'oud' }, '5': { '5.3': 'no' } },
@@ -26,5 +27,23 @@ describe('model update diff', () => {
 	it('finds nothing between a model and itself', () => {
 		const diff = diffModels(base, structuredClone(base));
 		expect([diff.answers, diff.risks, diff.supplierMeasures, diff.schoolMeasures].flat()).toEqual([]);
+	});
+});
+
+describe('when a DPIA can take a model update', () => {
+	it('takes one as a concept and once decided; not while the FG or the board has it; never once rejected or archived', () => {
+		const blocks = Object.fromEntries(STATES.map((state) => [state, updateBlock(state)]));
+		expect(blocks).toEqual({
+			concept: null,
+			fg_review: 'in_review',
+			fg_advice: 'in_review',
+			board_decision: 'in_review',
+			ap_consultation: 'in_review',
+			shared_gmr: 'in_review',
+			in_force: null,
+			review_due: null,
+			rejected: 'closed',
+			archived: 'closed'
+		});
 	});
 });

@@ -1,3 +1,4 @@
+import type { State } from '../workflow/states';
 import { modelAnswers, sameValue } from './attribution';
 
 /** The parts of a model document an update compares (the server's ModelDocument has them all). */
@@ -58,3 +59,16 @@ export function diffModels<M extends ComparableModel>(before: M, after: M) {
 }
 
 export type ModelDiff<M extends ComparableModel> = ReturnType<typeof diffModels<M>>;
+
+/** Why a DPIA cannot take a model update now: under review by the FG or the board, or closed (rejected, archived). */
+export type UpdateBlock = 'in_review' | 'closed';
+
+/**
+ * Adopting a model update makes a new DPIA version (issue 20), from a concept as from a decided DPIA. A DPIA
+ * under review is not changed underneath the FG or the board; a rejected or archived one gets no new
+ * version in its workflow, so no update either.
+ */
+export function updateBlock(status: State): UpdateBlock | null {
+	if (status === 'concept' || status === 'in_force' || status === 'review_due') return null;
+	return status === 'rejected' || status === 'archived' ? 'closed' : 'in_review';
+}

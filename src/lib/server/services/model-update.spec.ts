@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
-import { measures, modelBases } from '../db/schema';
+import { assessmentVersions, measures, modelBases } from '../db/schema';
 import { exampleModel } from '../model/examples';
 import * as versionsRepo from '../repo/workflow';
 import { createTestDatabase } from '../testing/db';
@@ -9,7 +9,7 @@ import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { addModel } from './model-library';
 import { readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
-import { adoptModelUpdate, updatePreview } from './model-update';
+import { adoptModelUpdate, ModelUpdateRefused, updatePreview } from './model-update';
 import { scopeOf, type Scope } from './scope';
 
 describe('adopting a model update: a new DPIA version, and a measure the school edited is the person’s choice', () => {
@@ -68,5 +68,15 @@ describe('adopting a model update: a new DPIA version, and a measure the school 
 		const telemetrie = (await measure(assessmentId, 'telemetrie')).row;
 		expect(telemetrie.title).not.toBe('Onze eigen afspraak over telemetrie');
 		expect(telemetrie.status).toBe('done');
+	});
+
+	it('refuses a rejected DPIA, saying it is closed, and changes nothing', async () => {
+		const { assessmentId, first } = await editedDpia('LAS afgewezen');
+		await database.db.update(assessmentVersions).set({ status: 'rejected' }).where(eq(assessmentVersions.id, first.id));
+		const preview = (await updatePreview(database.db, scope, assessmentId))!;
+		const refused = await adoptModelUpdate(database.db, scope, assessmentId, preview.to.id, {}).catch((cause: unknown) => cause);
+		expect(refused).toBeInstanceOf(ModelUpdateRefused);
+		expect((refused as ModelUpdateRefused).code).toBe('closed');
+		expect((await versionsRepo.versionsOf(database.db, assessmentId)).map((v) => v.number)).toEqual([1]);
 	});
 });

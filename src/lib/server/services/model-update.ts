@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { answerOrigins, currentValue, modelAnswers } from '$lib/domain/model/attribution';
-import { diffModels } from '$lib/domain/model/update';
+import { diffModels, updateBlock, type UpdateBlock } from '$lib/domain/model/update';
+import type { State } from '$lib/domain/workflow/states';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
 import { modelBases, modelItems, sectionAnswers, transitions } from '../db/schema';
@@ -14,17 +15,10 @@ import { copyVersion } from './workflow-copy';
 
 export class ModelUpdateRefused extends Error {
 	readonly _tag = 'ModelUpdateRefused';
-	constructor(readonly code: 'no_update' | 'in_review') {
+	constructor(readonly code: 'no_update' | UpdateBlock) {
 		super(code);
 	}
 }
-
-/**
- * Adopting a model update makes a new DPIA version (issue 20), from a concept as from a decided DPIA, so
- * the version history shows which model version each DPIA version built on. A DPIA under review is not
- * changed underneath the FG or the board.
- */
-const NEW_VERSION_FROM = ['concept', 'in_force', 'review_due'];
 
 const RISK_FIELDS = ['title', 'description', 'severity', 'likelihood', 'fearedEvent'] as const;
 const riskEdited = (row: Record<string, unknown>, old: ModelRisk) => RISK_FIELDS.some((f) => row[f] !== old[f]);
@@ -96,11 +90,12 @@ export async function adoptModelUpdate(db: Db, scope: Scope, assessmentId: strin
 		if (!preview || preview.to.id !== toVersionId) throw new ModelUpdateRefused('no_update');
 		const { assessment } = preview;
 		let version = preview.version;
-		if (NEW_VERSION_FROM.includes(version.status)) {
-			const note = `model_update: ${preview.model.system} v${preview.to.version}`;
-			await tx.insert(transitions).values({ versionId: version.id, action: 'new_version', fromStatus: version.status, toStatus: 'concept', note, userId: scope.actor.userId });
-			version = await copyVersion(tx, { assessmentId: assessment.id, organisationId: scope.organisationId, fromVersionId: version.id, number: assessment.currentVersion + 1, reason: note, createdBy: scope.actor.userId, status: 'concept' });
-		} else throw new ModelUpdateRefused('in_review');
+		const blocked = updateBlock(version.status as State);
+		if (blocked) throw new ModelUpdateRefused(blocked);
+		// a new DPIA version, so the history shows which model version each DPIA version built on
+		const note = `model_update: ${preview.model.system} v${preview.to.version}`;
+		await tx.insert(transitions).values({ versionId: version.id, action: 'new_version', fromStatus: version.status, toStatus: 'concept', note, userId: scope.actor.userId });
+		version = await copyVersion(tx, { assessmentId: assessment.id, organisationId: scope.organisationId, fromVersionId: version.id, number: assessment.currentVersion + 1, reason: note, createdBy: scope.actor.userId, status: 'concept' });
 		const useModel = (id: string) => !preview.conflicts.some((c) => c.id === id) || choices[id] === 'model';
 		const basis = (await repo.basisOf(tx, version.id))!;
 		const answerChanges = { ...basis.basis.answerChanges };

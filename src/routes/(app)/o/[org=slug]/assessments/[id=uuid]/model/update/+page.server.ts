@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { updateBlock, type UpdateBlock } from '$lib/domain/model/update';
 import { can } from '$lib/domain/roles';
+import type { State } from '$lib/domain/workflow/states';
 import { isUuid } from '$lib/ids';
 import { m } from '$lib/paraglide/messages';
 import { requireOrg } from '$lib/server/auth/guard';
@@ -8,15 +10,21 @@ import { adoptModelUpdate, ModelUpdateRefused, updatePreview } from '$lib/server
 import { NotFound, scopeOf } from '$lib/server/services/scope';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Why the update cannot be adopted now, in the reader's language; null when it can. */
+const blockMessage = (block: UpdateBlock | 'no_update' | null) =>
+	block === 'in_review' ? m.model_update_in_review() : block === 'closed' ? m.model_update_closed() : block === 'no_update' ? m.model_update_none() : null;
+
 const show = (value: unknown) => (value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'register.read');
 	const preview = await updatePreview(event.locals.db, scopeOf(ctx), event.params.id).catch((cause) => (cause instanceof NotFound && cause.what === 'model' ? null : loadFailure(cause)));
-	if (!preview) return { update: null, canAdopt: false };
+	if (!preview) return { update: null, canAdopt: false, blocked: null };
 	const { diff } = preview;
+	const blocked = blockMessage(updateBlock(preview.version.status as State));
 	return {
-		canAdopt: can(ctx.role, 'assessment.edit'),
+		canAdopt: can(ctx.role, 'assessment.edit') && blocked === null,
+		blocked,
 		update: {
 			system: preview.model.system,
 			from: preview.from,
@@ -41,7 +49,7 @@ export const actions: Actions = {
 		try {
 			await adoptModelUpdate(event.locals.db, scopeOf(ctx), event.params.id, to, choices);
 		} catch (cause) {
-			if (cause instanceof ModelUpdateRefused) return fail(409, { message: cause.code === 'in_review' ? m.model_update_in_review() : m.model_update_none() });
+			if (cause instanceof ModelUpdateRefused) return fail(409, { message: blockMessage(cause.code) });
 			if (cause instanceof NotFound) return fail(404, { message: m.model_error_item() });
 			return actionFailure(cause);
 		}
