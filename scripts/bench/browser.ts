@@ -17,12 +17,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { sections } from '../../src/lib/domain/questionnaire/api';
 import { openDatabase } from '../../src/lib/server/db/open';
+import { mainThreadBeforePaint, PHASES, type MainThread, type TraceEvent } from './main-thread';
 import { fixed } from './measure';
 import { BENCH_PASSWORD, populate } from './populate';
 import { loginCookie, startServer } from './server';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4324' } } });
 const runs = Math.max(1, Number(values.runs));
+/** Enough for the main thread's tasks by phase (main-thread.ts) and the first paint */
+const TRACE_CATEGORIES = ['devtools.timeline', 'loading', 'blink', 'navigation', 'v8.execute', 'toplevel'];
 
 interface Visit {
 	requests: number;
@@ -32,10 +35,13 @@ interface Visit {
 	jsWireBytes: number;
 	jsGzipBytes: number;
 	fcpMs: number;
+	/** navigation timing, ms from the navigation's start: the first byte of the page, and the parser done */
+	ttfbMs: number;
+	parsedMs: number;
 }
 
 /** Counts what the page fetched through CDP's Network domain, which sees every request including preloads. */
-async function countNetwork(cdp: CDPSession, origin: string): Promise<() => Promise<Omit<Visit, 'fcpMs'>>> {
+async function countNetwork(cdp: CDPSession, origin: string): Promise<() => Promise<Omit<Visit, 'fcpMs' | 'ttfbMs' | 'parsedMs'>>> {
 	const types = new Map<string, string>();
 	const wire = new Map<string, number>();
 	cdp.on('Network.requestWillBeSent', (e) => {
@@ -70,7 +76,7 @@ async function countNetwork(cdp: CDPSession, origin: string): Promise<() => Prom
  * page, which Chromium can keep in its renderer unless the response asks for isolation (Cross-Origin-Opener-Policy):
  * that costs a process switch here which a real arrival from another site pays in any case.
  */
-async function visit(browser: Browser, url: string, cookie: { name: string; value: string; url: string } | undefined, elsewhere: string | null): Promise<Visit> {
+async function visit(browser: Browser, url: string, cookie: { name: string; value: string; url: string } | undefined, elsewhere: string | null, traced?: (main: MainThread | null) => void): Promise<Visit> {
 	const context = await browser.newContext();
 	try {
 		if (cookie) await context.addCookies([cookie]);
@@ -78,10 +84,22 @@ async function visit(browser: Browser, url: string, cookie: { name: string; valu
 		if (elsewhere) await page.goto(elsewhere);
 		const cdp = await context.newCDPSession(page);
 		const counted = await countNetwork(cdp, new URL(url).origin);
+		if (traced) await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
 		if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-		const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-		return { ...(await counted()), fcpMs };
+		if (traced) {
+			const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+			traced(mainThreadBeforePaint(trace.traceEvents));
+		}
+		const timing = await page.evaluate(() => {
+			const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+			return {
+				fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				ttfbMs: navigation?.responseStart ?? NaN,
+				parsedMs: navigation?.domInteractive ?? NaN
+			};
+		});
+		return { ...(await counted()), ...timing };
 	} finally {
 		await context.close();
 	}
@@ -138,7 +156,9 @@ try {
 	];
 	console.log(`Cold visits, Debian Chromium, median of ${runs} runs; kB = 1,000 bytes on the wire (headers included)`);
 	console.log('FCP ms: arriving from another site (a link followed); blank: typed into a new tab of a new context');
-	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)} ${'blank'.padStart(6)}`);
+	console.log('TTFB and parsed: the first byte of the page and the parser done (domInteractive), ms, on the arrival from another site');
+	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)} ${'blank'.padStart(6)} ${'TTFB'.padStart(5)} ${'parsed'.padStart(6)}`);
+	const mainThreads: [string, MainThread | null][] = [];
 	for (const [label, url, withSession] of pages) {
 		const session = withSession ? cookie : undefined;
 		await visit(browser, url, session, elsewhere); // warm the server's caches, not the browser's
@@ -152,8 +172,19 @@ try {
 		const m = (pick: (v: Visit) => number) => median(results.map(pick));
 		const kB = (pick: (v: Visit) => number, width: number) => fixed(m(pick) / 1000, width);
 		console.log(
-			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), fixed(median(blank), 6, 0)].join(' ')
+			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), fixed(median(blank), 6, 0), fixed(m((v) => v.ttfbMs), 5, 0), fixed(m((v) => v.parsedMs), 6, 0)].join(' ')
 		);
+		// traced apart from the runs above, because tracing slows the browser down
+		const traces: MainThread[] = [];
+		for (let run = 0; run < Math.min(runs, 3); run++) await visit(browser, url, session, elsewhere, (main) => main && traces.push(main));
+		mainThreads.push([label, traces.sort((a, b) => a.busyMs - b.busyMs)[Math.floor(traces.length / 2)] ?? null]);
+	}
+	console.log("\nThe page's renderer main thread from committing the navigation to first contentful paint, ms (traced visits, the median of");
+	console.log(`${Math.min(runs, 3)} by busy time; tracing slows it down). busy: its tasks in all, then by phase; other: the engine's own work.`);
+	console.log(`${'page'.padEnd(34)} ${'commit→FCP'.padStart(10)} ${'busy'.padStart(6)} ${PHASES.map((p) => p.padStart(6)).join(' ')}`);
+	for (const [label, main] of mainThreads) {
+		if (!main) console.log(`${label.padEnd(34)} (no first paint in the trace)`);
+		else console.log([label.padEnd(34), fixed(main.commitToPaintMs, 10, 0), fixed(main.busyMs, 6, 0), ...PHASES.map((p) => fixed(main[p], 6, 0))].join(' '));
 	}
 } finally {
 	await browser.close();

@@ -22,6 +22,16 @@ async function storedAnswers(db: Db | Tx, versionId: string) {
 	return Object.fromEntries(rows.map((r) => [r.sectionId, r.answers]));
 }
 
+/**
+ * The model behind a version and where each of its answers stands (the model's, changed, or changed without a
+ * reason); null for a DPIA not built on a model. The caller has read the version within the organisation's scope.
+ */
+export async function modelAnswerOrigins(db: Db | Tx, versionId: string) {
+	const basis = await repo.basisOf(db, versionId);
+	if (!basis) return null;
+	return { basis, origins: answerOrigins(modelAnswers(basis.document.answers), await storedAnswers(db, versionId), basis.basis.answerChanges) };
+}
+
 /** What the inventarisatie page shows and the workflow guard counts; null for a DPIA not built on a model. */
 export async function readInventory(db: Db | Tx, scope: Scope, assessmentId: string) {
 	const { version, assessment } = await currentVersion(db, scope, assessmentId);

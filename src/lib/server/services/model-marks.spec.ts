@@ -9,6 +9,7 @@ import { addModel } from './model-library';
 import { decideSchoolMeasure, explainAnswerChange, readInventory } from './model-inventory';
 import { modelMarks } from './model-notice';
 import { startFromModel } from './model-start';
+import { readQuestionnaire } from './questionnaire';
 import { sectionAttribution } from './model-view';
 import type { Scope } from './scope';
 
@@ -32,21 +33,26 @@ describe('the questionnaire, risk and measure pages of a local DPIA mark what ca
 		await database?.close();
 	});
 
+	it('reads its version only within the organisation that holds the DPIA', async () => {
+		await expect(readQuestionnaire(database.db, otherScope, assessmentId)).rejects.toThrow(/not found/i);
+	});
+
 	it('attributes each model answer of a section, then asks for and shows the reason once the school changes it', async () => {
 		const db = database.db;
-		const before = (await sectionAttribution(db, scope, assessmentId, '5', 'nl'))!;
+		const before = (await sectionAttribution(db, versionId, '5', 'nl'))!;
 		expect(before.model).toEqual({ system: 'Voorbeeld Camerasysteem Schoolgebouw', version: 1 });
 		expect(before.answers.map((a) => [a.key, a.state])).toEqual([['5.1', 'model'], ['5.3', 'model']]);
 		expect(before.answers[0]!.label).toMatch(/^5\.1 \S/);
-		expect((await sectionAttribution(db, scope, assessmentId, '1', 'nl'))!.answers).toEqual([]);
+		expect((await sectionAttribution(db, versionId, '1', 'nl'))!.answers).toEqual([]);
 
 		const here = and(eq(sectionAnswers.versionId, versionId), eq(sectionAnswers.sectionId, '5'));
 		const [section] = await db.select().from(sectionAnswers).where(here);
 		await db.update(sectionAnswers).set({ answers: { ...section!.answers, '5.3': 'unknown' } }).where(here);
-		expect((await sectionAttribution(db, scope, assessmentId, '5', 'nl'))!.answers.find((a) => a.key === '5.3')).toMatchObject({ state: 'unexplained', reason: '' });
+		expect((await sectionAttribution(db, versionId, '5', 'nl'))!.answers.find((a) => a.key === '5.3')).toMatchObject({ state: 'unexplained', reason: '' });
 		await explainAnswerChange(db, scope, assessmentId, '5.3', 'Niet zeker bij ons');
-		expect((await sectionAttribution(db, scope, assessmentId, '5', 'en'))!.answers.find((a) => a.key === '5.3')).toMatchObject({ state: 'changed', reason: 'Niet zeker bij ons' });
-		await expect(sectionAttribution(db, otherScope, assessmentId, '5', 'nl')).rejects.toThrow(/not found/i);
+		expect((await sectionAttribution(db, versionId, '5', 'en'))!.answers.find((a) => a.key === '5.3')).toMatchObject({ state: 'changed', reason: 'Niet zeker bij ons' });
+		const fx = await lifecycleFixture(db, 'stichting-oost');
+		expect(await sectionAttribution(db, fx.version.id, '5', 'nl')).toBeNull();
 	});
 
 	it('marks the model’s risks and measures (with the party that takes them), and not what the school adds or what no longer applies', async () => {

@@ -78,6 +78,8 @@ export interface SaveResult {
 	changed: boolean;
 	/** The section's progress with what is now stored, for the navigator beside the form. */
 	progress: Progress;
+	/** The version saved to, read within the organisation's scope (for what the page shows beside the answers). */
+	versionId: string;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function saveSection(db: Db, scope: Scope, assessmentId: string, in
 		const plan = planSectionSave(section, input.answers, records);
 		const progress = sectionProgress(section, flattenSectionAnswers({ ...records, [section.id]: plan.record }));
 		// the same content again (a double click, a re-sent form) is no conflict and no change
-		if (sameValue(plan.record, stored)) return { revision, issues: plan.issues, record: stored, changed: false, progress };
+		if (sameValue(plan.record, stored)) return { revision, issues: plan.issues, record: stored, changed: false, progress, versionId: version.id };
 		if (input.expectedRevision !== revision) throw conflictFrom(current);
 
 		const saved = current
@@ -119,7 +121,7 @@ export async function saveSection(db: Db, scope: Scope, assessmentId: string, in
 			});
 		}
 		await tx.update(assessments).set({ updatedAt: new Date() }).where(eq(assessments.id, assessment.id));
-		return { revision: saved.revision, issues: plan.issues, record: plan.record, changed: true, progress };
+		return { revision: saved.revision, issues: plan.issues, record: plan.record, changed: true, progress, versionId: version.id };
 	});
 }
 

@@ -39,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 		? await supplierForSection(event.locals.db, scope, { processingId: view.assessment.processingId, frozen, supplierSnapshot: view.version.supplierSnapshot })
 		: null;
 	return {
-		model: await sectionAttribution(event.locals.db, scope, event.params.id, section.id, getLocale() === 'en' ? 'en' : 'nl'),
+		model: await sectionAttribution(event.locals.db, view.version.id, section.id, getLocale() === 'en' ? 'en' : 'nl'),
 		documents,
 		supplier,
 		sectionId: section.id,

@@ -56,7 +56,7 @@ export const sectionActions = {
 			const errors = fieldMessages(result.issues);
 			// what the navigator and the model DPIA's notes beside the form now say (the page is not loaded again)
 			const progress = { sectionId: section.id, ...result.progress };
-			const model = await sectionAttribution(event.locals.db, scope, event.params.id, section.id, getLocale() === 'en' ? 'en' : 'nl');
+			const model = await sectionAttribution(event.locals.db, result.versionId, section.id, getLocale() === 'en' ? 'en' : 'nl');
 			// refused answers that differ from what is stored are not saved: say so, and keep them as typed
 			if (result.issues.some((i) => !i.kept)) {
 				return fail(400, { kind: 'save' as const, values, revision: result.revision, errors, progress, model, message: m.qn_saved_partly() });
