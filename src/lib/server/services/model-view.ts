@@ -42,7 +42,8 @@ export async function inventoryView(db: Db, scope: Scope, assessmentId: string, 
  * The model attribution of one questionnaire section of a local DPIA: the model's name and, for each of
  * its answers in the section, whether it is still the model's or changed (with the reason, or none yet).
  * Null for a DPIA not built on a model. `versionId` comes from a read that checked the organisation (the
- * section page's questionnaire, the save): so a DPIA without a model costs one query here, not five.
+ * section page's questionnaire, the save), so that each load and each autosave reads only what the notes need:
+ * one query for a DPIA without a model, two for one built on a model.
  */
 export async function sectionAttribution(db: Db, versionId: string, sectionId: string, locale: 'nl' | 'en') {
 	const found = await modelAnswerOrigins(db, versionId);
