@@ -4,7 +4,8 @@
  * Network: headers and bodies as sent), the HTML's share of it, JavaScript as sent and gzipped (gzip -6 of what the
  * browser ran, so the figure does not depend on which encoding the server picked), and first contentful paint
  * (Paint Timing) twice: arriving by a link from another site, and typed into a blank new tab (see visit). The median
- * of --runs runs per page, measured after the network went quiet.
+ * of --runs runs per page, measured after the network went quiet. Then, from traced visits, the page's own share of
+ * first paint: its renderer main thread's CPU time from the commit to the paint, by phase (main-thread.ts).
  *
  *   npm run bench:browser -- [--runs 5] [--port 4324]          (needs `npm run build`)
  */
@@ -179,8 +180,8 @@ try {
 		for (let run = 0; run < Math.min(runs, 3); run++) await visit(browser, url, session, elsewhere, (main) => main && traces.push(main));
 		mainThreads.push([label, traces.sort((a, b) => a.busyMs - b.busyMs)[Math.floor(traces.length / 2)] ?? null]);
 	}
-	console.log("\nThe page's renderer main thread from committing the navigation to first contentful paint, ms (traced visits, the median of");
-	console.log(`${Math.min(runs, 3)} by busy time; tracing slows it down). busy: its tasks in all, then by phase; other: the engine's own work.`);
+	console.log("\nThe page's renderer main thread from committing the navigation to first contentful paint (traced visits, the median of");
+	console.log(`${Math.min(runs, 3)} by busy time): commit→FCP in wall ms; busy, its tasks' CPU ms in all, then by phase; other: the engine's own work.`);
 	console.log(`${'page'.padEnd(34)} ${'commit→FCP'.padStart(10)} ${'busy'.padStart(6)} ${PHASES.map((p) => p.padStart(6)).join(' ')}`);
 	for (const [label, main] of mainThreads) {
 		if (!main) console.log(`${label.padEnd(34)} (no first paint in the trace)`);

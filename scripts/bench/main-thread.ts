@@ -2,13 +2,16 @@
  * What the page's renderer main thread did before the first contentful paint, read from a Chromium trace. First
  * paint on a cold visit also holds the browser's own work (starting a renderer process, committing the navigation),
  * which no page can change and which swings by a factor of two on a shared two-core machine. The main thread's work
- * from the commit to the paint is the page's own share: parsing, styling, layout, painting and script.
+ * from the commit to the paint is the page's own share: parsing, styling, layout, painting and script. It is counted
+ * in the thread's CPU time, so that time the thread waited for a core does not count as the page's.
  */
 export interface TraceEvent {
 	name: string;
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** the thread's CPU time within the event, where the trace recorded it */
+	tdur?: number;
 	pid: number;
 	tid: number;
 	args?: Record<string, unknown>;
@@ -16,6 +19,7 @@ export interface TraceEvent {
 
 export const PHASES = ['parse', 'style', 'layout', 'paint', 'script', 'other'] as const;
 export type Phase = (typeof PHASES)[number];
+/** CPU ms by phase and in all (busyMs); commitToPaintMs is wall time */
 export type MainThread = Record<Phase, number> & { busyMs: number; commitToPaintMs: number };
 
 /** The trace events that open each phase; time inside them goes to the innermost one that encloses it. */
@@ -60,7 +64,9 @@ export function mainThreadBeforePaint(events: TraceEvent[]): MainThread | null {
 		while (stack.length > 0 && event.ts >= stack.at(-1)!.end) settle(stack.pop()!);
 		const parent = stack.at(-1);
 		if (!parent && !TASKS.has(event.name)) continue;
-		const length = Math.min(end, paint.ts) - event.ts;
+		// CPU time, cut at the paint in proportion for a task that runs past it
+		const wall = event.dur ?? 0;
+		const length = wall === 0 ? 0 : ((event.tdur ?? wall) * (Math.min(end, paint.ts) - event.ts)) / wall;
 		if (parent) parent.self -= Math.min(length, parent.self);
 		else result.busyMs += length / 1000;
 		stack.push({ end, phase: PHASE_OF[event.name] ?? parent?.phase ?? null, self: length });

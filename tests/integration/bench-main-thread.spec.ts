@@ -5,8 +5,8 @@ import { mainThreadBeforePaint, type TraceEvent } from '../../scripts/bench/main
 const RENDERER = 2;
 const MAIN = 20;
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name } });
-/** A complete event; times in ms, as the trace's microseconds */
-const x = (name: string, at: number, ms: number, pid = RENDERER, tid = MAIN): TraceEvent => ({ name, ph: 'X', ts: at * 1000, dur: ms * 1000, pid, tid });
+/** A complete event; times in ms, as the trace's microseconds; cpu: the thread's CPU time in it, if less than its length */
+const x = (name: string, at: number, ms: number, pid = RENDERER, tid = MAIN, cpu = ms): TraceEvent => ({ name, ph: 'X', ts: at * 1000, dur: ms * 1000, tdur: cpu * 1000, pid, tid });
 const fcp = (at: number): TraceEvent => ({ name: 'firstContentfulPaint', ph: 'R', ts: at * 1000, pid: RENDERER, tid: MAIN });
 
 describe('the main thread before first paint, read from a trace', () => {
@@ -18,9 +18,9 @@ describe('the main thread before first paint, read from a trace', () => {
 		x('ThreadControllerImpl::RunTask', 0, 5),
 		x('ThreadControllerImpl::RunTask', 10, 8),
 		x('RenderFrameImpl::CommitNavigation', 11, 6),
-		// parsing, with a style recalculation and a layout the parser forced
-		x('ThreadControllerImpl::RunTask', 20, 20),
-		x('ParseHTML', 20, 12),
+		// parsing, with a style recalculation and a layout the parser forced; the thread waited 4 ms for a core
+		x('ThreadControllerImpl::RunTask', 20, 20, RENDERER, MAIN, 16),
+		x('ParseHTML', 20, 12, RENDERER, MAIN, 8),
 		x('UpdateLayoutTree', 24, 3),
 		x('Layout', 27, 4),
 		// a script whose own forced layout is layout, not script
@@ -38,20 +38,20 @@ describe('the main thread before first paint, read from a trace', () => {
 		x('ThreadControllerImpl::RunTask', 85, 10)
 	];
 
-	it('counts the tasks from the commit to the paint, clipped at the paint', () => {
+	it("counts the tasks' CPU time from the commit to the paint, clipped at the paint", () => {
 		const main = mainThreadBeforePaint(events)!;
 		expect(main.commitToPaintMs).toBe(69);
-		expect(main.busyMs).toBe(20 + 15 + 10);
+		expect(main.busyMs).toBe(16 + 15 + 10);
 	});
 
 	it('gives each millisecond to the innermost phase around it', () => {
 		const main = mainThreadBeforePaint(events)!;
-		expect(main.parse).toBe(12 - 3 - 4);
+		expect(main.parse).toBe(8 - 3 - 4);
 		expect(main.style).toBe(3);
 		expect(main.layout).toBe(4 + 2);
 		expect(main.script).toBe(10 - 2);
 		expect(main.paint).toBe(5);
-		expect(main.other).toBe(20 - 12 + 15 - 10 + 10 - 5);
+		expect(main.other).toBe(16 - 8 + 15 - 10 + 10 - 5);
 	});
 
 	it('reads nothing from a trace without a first paint or without the commit', () => {
