@@ -62,6 +62,17 @@ export function answerOrigins(model: readonly ModelAnswer[], stored: Readonly<Re
 	});
 }
 
+/** A local DPIA's stored model basis, as far as attribution reads it: the model's answers and the school's reasons. */
+export interface AttributedBasis {
+	document: { answers: Readonly<Record<string, unknown>> };
+	basis: { answerChanges: Readonly<Record<string, { reason: string }>> };
+}
+
+/** answerOrigins of a stored model basis against the version's stored sections. */
+export function basisOrigins(basis: AttributedBasis, stored: Readonly<Record<string, unknown>>): AnswerOrigin[] {
+	return answerOrigins(modelAnswers(basis.document.answers), stored, basis.basis.answerChanges);
+}
+
 export type RiskDecision = 'applies' | 'not_applicable';
 export type SchoolMeasureDecision = 'in_place' | 'will_do' | 'not_applicable';
 export const RISK_DECISIONS = ['applies', 'not_applicable'] as const satisfies readonly RiskDecision[];

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { SectionRecord } from '$lib/domain/questionnaire/records';
 import { preparedQuery } from '../db/prepared';
 import type { Db, Tx } from '../db';
 import { sectionAnswers, users, type SectionAnswers } from '../db/schema';
@@ -26,6 +27,16 @@ export async function list(db: Db | Tx, versionId: string): Promise<StoredSectio
 			.prepare('version_sections')
 	);
 	return query.execute({ versionId });
+}
+
+/** Stored sections keyed by section id: what conditions across sections and a model's attribution compare with. */
+export function recordsOf(rows: readonly StoredSection[]): Record<string, SectionRecord> {
+	return Object.fromEntries(rows.map((row) => [row.sectionId, row.answers]));
+}
+
+/** Every section's answers of a version, keyed by section id. */
+export async function records(db: Db | Tx, versionId: string): Promise<Record<string, SectionRecord>> {
+	return recordsOf(await list(db, versionId));
 }
 
 export async function read(db: Db | Tx, versionId: string, sectionId: string): Promise<StoredSection | null> {

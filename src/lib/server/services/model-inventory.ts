@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { answerOrigins, modelAnswers, openInventory, type RiskDecision, type SchoolMeasureDecision } from '$lib/domain/model/attribution';
+import { basisOrigins, modelAnswers, openInventory, type RiskDecision, type SchoolMeasureDecision } from '$lib/domain/model/attribution';
 import { recordAudit } from '../audit';
 import type { Db, Tx } from '../db';
-import { measureRisks, modelBases, modelItems, sectionAnswers } from '../db/schema';
+import { measureRisks, modelBases, modelItems } from '../db/schema';
 import * as measureRepo from '../repo/measures';
 import * as repo from '../repo/models';
 import * as riskRepo from '../repo/risks';
+import * as sectionRepo from '../repo/section-answers';
 import { riskValues, schoolMeasureValues } from './model-start';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { assertVersionEditable } from './version-lock';
@@ -17,11 +18,6 @@ export class InventoryInputError extends Error {
 	}
 }
 
-async function storedAnswers(db: Db | Tx, versionId: string) {
-	const rows = await db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, versionId));
-	return Object.fromEntries(rows.map((r) => [r.sectionId, r.answers]));
-}
-
 /**
  * The model behind a version and where each of its answers stands (the model's, changed, or changed without a
  * reason); null for a DPIA not built on a model. The caller has read the version within the organisation's scope.
@@ -29,7 +25,7 @@ async function storedAnswers(db: Db | Tx, versionId: string) {
 export async function modelAnswerOrigins(db: Db | Tx, versionId: string) {
 	const basis = await repo.basisOf(db, versionId);
 	if (!basis) return null;
-	return { basis, origins: answerOrigins(modelAnswers(basis.document.answers), await storedAnswers(db, versionId), basis.basis.answerChanges) };
+	return { basis, origins: basisOrigins(basis, await sectionRepo.records(db, versionId)) };
 }
 
 /** What the inventarisatie page shows and the workflow guard counts; null for a DPIA not built on a model. */
@@ -37,8 +33,8 @@ export async function readInventory(db: Db | Tx, scope: Scope, assessmentId: str
 	const { version, assessment } = await currentVersion(db, scope, assessmentId);
 	const basis = await repo.basisOf(db, version.id);
 	if (!basis) return null;
-	const [items, stored, measures] = await Promise.all([repo.itemsOf(db, version.id), storedAnswers(db, version.id), measureRepo.list(db, version.id)]);
-	const origins = answerOrigins(modelAnswers(basis.document.answers), stored, basis.basis.answerChanges);
+	const [items, stored, measures] = await Promise.all([repo.itemsOf(db, version.id), sectionRepo.records(db, version.id), measureRepo.list(db, version.id)]);
+	const origins = basisOrigins(basis, stored);
 	const latest = await repo.latestVersion(db, basis.model.id);
 	return {
 		assessment,
@@ -58,8 +54,8 @@ export async function readInventory(db: Db | Tx, scope: Scope, assessmentId: str
 export async function openInventoryCount(db: Db | Tx, versionId: string): Promise<number> {
 	const basis = await repo.basisOf(db, versionId);
 	if (!basis) return 0;
-	const [items, stored] = await Promise.all([repo.itemsOf(db, versionId), storedAnswers(db, versionId)]);
-	return openInventory(items, answerOrigins(modelAnswers(basis.document.answers), stored, basis.basis.answerChanges)).total;
+	const [items, stored] = await Promise.all([repo.itemsOf(db, versionId), sectionRepo.records(db, versionId)]);
+	return openInventory(items, basisOrigins(basis, stored)).total;
 }
 
 async function itemFor(tx: Tx, scope: Scope, assessmentId: string, kind: string, key: string) {

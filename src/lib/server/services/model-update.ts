@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { answerOrigins, currentValue, modelAnswers } from '$lib/domain/model/attribution';
+import { basisOrigins, currentValue } from '$lib/domain/model/attribution';
 import { diffModels, updateBlock, type UpdateBlock } from '$lib/domain/model/update';
 import type { State } from '$lib/domain/workflow/states';
 import { recordAudit } from '../audit';
@@ -9,6 +9,7 @@ import type { ModelDocument, ModelRisk, SchoolMeasure, SupplierMeasure } from '.
 import * as measureRepo from '../repo/measures';
 import * as repo from '../repo/models';
 import * as riskRepo from '../repo/risks';
+import * as sectionRepo from '../repo/section-answers';
 import { riskValues, schoolMeasureValues, supplierMeasureValues } from './model-start';
 import { currentVersion, NotFound, type Scope } from './scope';
 import { copyVersion } from './workflow-copy';
@@ -29,11 +30,6 @@ function modelMeasureFields(kind: 'supplier_measure' | 'school_measure', measure
 }
 const measureEdited = (row: Record<string, unknown>, expected: Record<string, unknown>) => Object.entries(expected).some(([f, v]) => row[f] !== v);
 
-async function stored(db: Db | Tx, versionId: string) {
-	const rows = await db.select().from(sectionAnswers).where(eq(sectionAnswers.versionId, versionId));
-	return Object.fromEntries(rows.map((r) => [r.sectionId, r.answers])) as Record<string, Record<string, unknown>>;
-}
-
 /** The update a DPIA built on an older model version is offered: the diff, and where the school's own change meets the model's. */
 export async function updatePreview(db: Db | Tx, scope: Scope, assessmentId: string) {
 	const { version, assessment } = await currentVersion(db, scope, assessmentId);
@@ -43,8 +39,8 @@ export async function updatePreview(db: Db | Tx, scope: Scope, assessmentId: str
 	if (!latest || latest.version <= basis.modelVersion.version) return null;
 	const next = latest.document as ModelDocument;
 	const diff = diffModels(basis.document, next);
-	const answers = await stored(db, version.id);
-	const origins = new Map(answerOrigins(modelAnswers(basis.document.answers), answers, basis.basis.answerChanges).map((o) => [o.key, o]));
+	const answers = await sectionRepo.records(db, version.id);
+	const origins = new Map(basisOrigins(basis, answers).map((o) => [o.key, o]));
 	const items = await repo.itemsOf(db, version.id);
 	const risks = new Map((await riskRepo.list(db, version.id)).map((r) => [r.id, r]));
 	const conflicts: { id: string; label: string; local: unknown; model: unknown; reason: string }[] = [];
@@ -99,7 +95,7 @@ export async function adoptModelUpdate(db: Db, scope: Scope, assessmentId: strin
 		const useModel = (id: string) => !preview.conflicts.some((c) => c.id === id) || choices[id] === 'model';
 		const basis = (await repo.basisOf(tx, version.id))!;
 		const answerChanges = { ...basis.basis.answerChanges };
-		const sections = await stored(tx, version.id);
+		const sections = await sectionRepo.records(tx, version.id);
 		for (const a of preview.diff.answers) {
 			if (!useModel(`answer:${a.key}`)) continue;
 			const record = { ...(sections[a.sectionId] ?? {}) };

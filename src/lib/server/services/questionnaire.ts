@@ -32,13 +32,9 @@ export function answerSection(sectionId: string): Section {
 	return section;
 }
 
-function recordsOf(rows: sectionRepo.StoredSection[]): Record<string, SectionRecord> {
-	return Object.fromEntries(rows.map((row) => [row.sectionId, row.answers]));
-}
-
 /** Every answer of a version keyed by question id, for conditions and references across sections. */
 export async function versionAnswers(db: Db | Tx, versionId: string): Promise<Answers> {
-	return flattenSectionAnswers(recordsOf(await sectionRepo.list(db, versionId)));
+	return flattenSectionAnswers(await sectionRepo.records(db, versionId));
 }
 
 /**
@@ -49,7 +45,7 @@ export async function readQuestionnaire(db: Db, scope: Scope, assessmentId: stri
 	const state = await questionnaireState(db, scope.organisationId, assessmentId, threadsOf ?? null);
 	if (!state) throw new NotFound('assessment');
 	const { assessment, version, processingName, sections: rows, threads } = state;
-	const answers = flattenSectionAnswers(recordsOf(rows));
+	const answers = flattenSectionAnswers(sectionRepo.recordsOf(rows));
 	return {
 		assessment,
 		version,
@@ -95,7 +91,7 @@ export async function saveSection(db: Db, scope: Scope, assessmentId: string, in
 		const current = rows.find((row) => row.sectionId === section.id) ?? null;
 		const stored = current?.answers ?? {};
 		const revision = current?.revision ?? 0;
-		const records = recordsOf(rows);
+		const records = sectionRepo.recordsOf(rows);
 		const plan = planSectionSave(section, input.answers, records);
 		const progress = sectionProgress(section, flattenSectionAnswers({ ...records, [section.id]: plan.record }));
 		// the same content again (a double click, a re-sent form) is no conflict and no change

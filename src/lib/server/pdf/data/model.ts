@@ -1,4 +1,4 @@
-import { answerOrigins, modelAnswers } from '$lib/domain/model/attribution';
+import { basisOrigins } from '$lib/domain/model/attribution';
 import type { Db, Tx } from '../../db';
 import * as modelRepo from '../../repo/models';
 import type { SnapshotModel } from './types';
@@ -13,7 +13,7 @@ export async function snapshotModel(db: Db | Tx, versionId: string, answers: Rec
 		const item = items.find((i) => i.kind === kind && i.key === key);
 		return { decision: item?.decision ?? null, reason: item?.reason ?? '' };
 	};
-	const origins = answerOrigins(modelAnswers(doc.answers), answers, basis.basis.answerChanges);
+	const origins = basisOrigins(basis, answers);
 	return {
 		publisher: basis.model.publisher,
 		system: basis.model.system,
