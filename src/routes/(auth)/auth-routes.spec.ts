@@ -1,24 +1,17 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSession } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db';
 import { fakeEvent } from '$lib/server/testing/auth-event';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { outcome as routeOutcome } from '$lib/server/testing/route-outcome';
 import { actions as passwordActions, load as passwordLoad } from '../(app)/account/password/+page.server';
 import { actions as loginActions, load as loginLoad } from './login/+page.server';
 import { actions as setupActions, load as setupLoad } from './setup/+page.server';
 
 const PASSWORD = 'een zin als wachtwoord';
 
-async function outcome(run: () => unknown) {
-	try {
-		return { value: (await run()) as { status?: number; data?: { message?: string; errors?: Record<string, string> } } };
-	} catch (thrown) {
-		if (isRedirect(thrown)) return { redirect: thrown.location };
-		if (isHttpError(thrown)) return { status: thrown.status };
-		throw thrown;
-	}
-}
+type ActionValue = { status?: number; data?: { message?: string; errors?: Record<string, string> } };
+const outcome = (run: () => unknown) => routeOutcome<ActionValue>(run);
 
 describe('setup, login and password routes (sessions, logout and lockout: tests/integration/sessions.spec.ts)', () => {
 	let database: Database;

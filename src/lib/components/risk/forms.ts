@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { LEVEL_IDS } from './bridge/scoring';
+import { LEVEL_IDS } from '$lib/domain/risk/matrix';
 import { FEARED_EVENTS, MEASURE_STATUSES, MEASURE_TYPES } from './choices';
 
 /**

@@ -1,7 +1,8 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { FEARED_EVENT_LABELS, type FearedEvent } from './bridge/catalogue';
-import { isLevel, LEVEL_IDS, LEVEL_LABELS, LIKELIHOOD_LABELS, riskLevel, SEVERITY_LABELS } from './bridge/scoring';
-import { STATE_LABELS, type State } from './bridge/workflow';
+import { FEARED_EVENT_LABELS, type FearedEvent } from '$lib/domain/risk/feared-events';
+import { isLevel, LEVEL_IDS, LEVEL_LABELS, riskLevel } from '$lib/domain/risk/matrix';
+import { LIKELIHOOD_LABELS, SEVERITY_LABELS } from '$lib/domain/risk/scales';
+import { STATE_LABELS, type State } from '$lib/domain/workflow/states';
 
 /** Domain labels in the current UI language. */
 export { LEVEL_IDS };

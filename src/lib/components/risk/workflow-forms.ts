@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOARD_DECISIONS, FG_VERDICTS, GMR_RESPONSES } from '$lib/domain/workflow/decisions';
 import { m } from '$lib/paraglide/messages';
 
 /** Form schemas of the workflow and (G)MR pages; lazy messages follow the request language. */
@@ -13,7 +14,7 @@ export const isoDate = z
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable()).default(null);
 
 export const gmrResponseForm = z.object({
-	kind: z.enum(['views', 'consent', 'consent_refused', 'no_response']),
+	kind: z.enum(GMR_RESPONSES),
 	text: optional,
 	respondedOn: isoDate
 });
@@ -21,13 +22,13 @@ export const gmrResponseForm = z.object({
 export const noteForm = z.object({ note: optional });
 export const requestChangesForm = z.object({ note: required });
 export const adviceForm = z.object({
-	verdict: z.enum(['positive', 'positive_with_conditions', 'negative']),
+	verdict: z.enum(FG_VERDICTS),
 	text: required,
 	advisedOn: isoDate
 });
 export const decisionForm = z
 	.object({
-		decision: z.enum(['proceed', 'proceed_with_conditions', 'adjust', 'reject']),
+		decision: z.enum(BOARD_DECISIONS),
 		motivation: required,
 		residualRiskAcceptance: optional,
 		deviationMotivation: optional,

@@ -21,6 +21,10 @@ export const BOARD_DECISION_LABELS: Record<BoardDecision, Localized> = {
 	reject: { nl: 'Afwijzen', en: 'Reject' }
 };
 
+/** How the parents' and staff council (GMR) answered a shared DPIA; ids are stored with the share. */
+export const GMR_RESPONSES = ['views', 'consent', 'consent_refused', 'no_response'] as const;
+export type GmrResponse = (typeof GMR_RESPONSES)[number];
+
 const PROCEEDS: readonly string[] = ['proceed', 'proceed_with_conditions'];
 
 export function proceeds(decision: string | null): boolean {

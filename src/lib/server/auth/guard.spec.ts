@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db';
 import { memberships, organisations, users } from '../db/schema';
 import { createTestDatabase } from '../testing/db';
+import { routeEvent } from '../testing/route-event';
 import { outcome } from '../testing/route-outcome';
 import { requestMemberships, requireOrg } from './guard';
 import { createSession, validateSession } from './session';
@@ -24,11 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-function event(method: string, slug = 'guard-b') {
-	const url = new URL(`http://localhost/o/${slug}/processings`);
-	const user = { id: userId, email: 'guard@example.test', name: 'Guard', mustChangePassword: false };
-	return { locals: { db: database.db, user }, params: { org: slug }, url, request: new Request(url, { method }) } as never;
-}
+/** A GET, or a POST (an empty form) when the guard's write check is what is tested */
+const event = (method: 'GET' | 'POST', slug = 'guard-b') =>
+	routeEvent(database.db, `/o/${slug}/processings`, { person: { id: userId, email: 'guard@example.test', name: 'Guard' }, params: { org: slug }, form: method === 'POST' ? {} : undefined });
 
 const setRole = (role: string) => database.db.update(memberships).set({ role }).where(eq(memberships.organisationId, orgId));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROCESSING_LIMITS } from '$lib/components/prescan/forms';
-import { MEASURE_STATUSES } from '$lib/components/risk/choices';
+import { MEASURE_STATUSES } from '$lib/domain/risk/measure-status';
 import { MEASURE_LIMITS, RISK_LIMITS, riskRules } from '$lib/components/risk/forms';
 import { WORKFLOW_TEXT_MAX } from '$lib/components/risk/workflow-forms';
 import { CRITERION_IDS } from '$lib/domain/triggers';
@@ -9,6 +9,7 @@ import { isIsoDate } from '$lib/domain/questionnaire/validation';
 import { FEARED_EVENTS, MITIGATION_TYPES } from '$lib/domain/risk/feared-events';
 import { LEVEL_IDS } from '$lib/domain/risk/matrix';
 import { ACTIONS } from '$lib/domain/workflow/actions';
+import { BOARD_DECISIONS, FG_VERDICTS, GMR_RESPONSES } from '$lib/domain/workflow/decisions';
 import { STATES } from '$lib/domain/workflow/states';
 
 /**
@@ -63,19 +64,19 @@ export const measureSchema = z.strictObject({ id, ...measureFields, description:
 
 const workflowText = text(WORKFLOW_TEXT_MAX);
 export const adviceFields = {
-	verdict: z.enum(['positive', 'positive_with_conditions', 'negative']),
+	verdict: z.enum(FG_VERDICTS),
 	text: z.string().min(1).max(WORKFLOW_TEXT_MAX),
 	advisedOn: isoDate
 };
 export const decisionFields = {
-	decision: z.enum(['proceed', 'proceed_with_conditions', 'adjust', 'reject']),
+	decision: z.enum(BOARD_DECISIONS),
 	motivation: z.string().min(1).max(WORKFLOW_TEXT_MAX),
 	residualRiskAcceptance: workflowText,
 	deviationMotivation: workflowText.nullable(),
 	decidedOn: isoDate
 };
 export const consultationFields = { requestedOn: isoDate, reference: workflowText, answeredOn: isoDate.nullable(), outcome: workflowText };
-export const responseKind = z.enum(['views', 'consent', 'consent_refused', 'no_response']);
+export const responseKind = z.enum(GMR_RESPONSES);
 export const shareFields = { sharedOn: isoDate, responseKind: responseKind.nullable(), responseText: workflowText.nullable(), respondedOn: isoDate.nullable() };
 export const transitionFields = { action: z.enum(ACTIONS), fromStatus: state, toStatus: state, note: workflowText.nullable() };
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import { mailOutbox, mailPreferences } from '../db/schema';
-import { perform, type ActionId, type ActionInput } from '../services/workflow';
+import { perform, type Action, type ActionInput } from '../services/workflow';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { recipientsOf, startTestSmtp } from '../testing/smtp';
 import { useMailTestbed } from '../testing/mail-testbed';
@@ -17,7 +17,7 @@ describe('mail delivery through a real SMTP server', () => {
 	const bed = useMailTestbed('DPIA Wijzer <dpia@example.nl>');
 	let seq = 0;
 
-	const act = (fx: Fixture, role: Role, action: ActionId, input: ActionInput = {}) =>
+	const act = (fx: Fixture, role: Role, action: Action, input: ActionInput = {}) =>
 		perform(bed.database.db, { organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: role }, role, origin: 'http://127.0.0.1:9' }, fx.assessment.id, action, input);
 
 	it('tells the FG of a submitted DPIA, in the FG language, with its link and nothing else of the DPIA', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import { assessments, mailOutbox, mailPreferences, measures } from '../db/schema';
 import { addComment } from '../services/questionnaire-comments';
-import { perform, type ActionId, type ActionInput } from '../services/workflow';
+import { perform, type Action, type ActionInput } from '../services/workflow';
 import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { recipientsOf } from '../testing/smtp';
 import { useMailTestbed } from '../testing/mail-testbed';
@@ -12,14 +12,14 @@ import { deliverDue } from './worker';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 const ENV = { ORIGIN: 'https://dpia.example.nl' };
-const advice = { verdict: 'positive', text: 'Akkoord', advisedOn: '2026-03-01' };
-const decision = { decision: 'proceed', motivation: 'Nodig', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
+const advice = { verdict: 'positive' as const, text: 'Akkoord', advisedOn: '2026-03-01' };
+const decision = { decision: 'proceed' as const, motivation: 'Nodig', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
 
 describe('notifications', () => {
 	const bed = useMailTestbed('dpia@example.nl');
 	let seq = 0;
 
-	const act = (fx: Fixture, role: Role, action: ActionId, input: ActionInput = {}) =>
+	const act = (fx: Fixture, role: Role, action: Action, input: ActionInput = {}) =>
 		perform(bed.database.db, { organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: role }, role }, fx.assessment.id, action, input);
 	const queued = async (fx: Fixture) => {
 		const rows = await bed.database.db.select().from(mailOutbox).where(eq(mailOutbox.organisationId, fx.organisation.id));

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { State } from '$lib/domain/workflow/states';
 import { preparedQuery } from '../db/prepared';
 import type { Db, Tx } from '../db';
 import {
@@ -95,7 +96,7 @@ export async function history(db: Db | Tx, versionId: string): Promise<Transitio
 	return db.select().from(transitions).where(eq(transitions.versionId, versionId)).orderBy(asc(transitions.id));
 }
 
-export async function setStatus(db: Db | Tx, assessmentId: string, versionId: string, status: string): Promise<void> {
+export async function setStatus(db: Db | Tx, assessmentId: string, versionId: string, status: State): Promise<void> {
 	await db.update(assessmentVersions).set({ status }).where(eq(assessmentVersions.id, versionId));
 	await db.update(assessments).set({ status, updatedAt: new Date() }).where(eq(assessments.id, assessmentId));
 }

@@ -13,12 +13,12 @@ import { listShared, readShared, recordGmrResponse } from './gmr';
 import { sharedSnapshot } from './gmr-content';
 import type { VersionData } from './version-data';
 import { NotFound } from './scope';
-import { perform, type ActionId, type ActionInput } from './workflow';
+import { perform, type Action, type ActionInput } from './workflow';
 
 describe('(G)MR shares', () => {
 	let database: Database;
 	let fx: Awaited<ReturnType<typeof lifecycleFixture>>;
-	const act = (role: Role, action: ActionId, input: ActionInput = {}) =>
+	const act = (role: Role, action: Action, input: ActionInput = {}) =>
 		perform(database.db, { organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: role }, role }, fx.assessment.id, action, input);
 
 	beforeAll(async () => {

@@ -1,12 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { GmrResponse } from '$lib/domain/workflow/decisions';
 import { recordAudit } from '../audit';
 import type { Db } from '../db';
 import { assessments, assessmentVersions, gmrShares, processings, transitions } from '../db/schema';
 import { NotFound, type Scope } from './scope';
 import { loadVersionData, type VersionData } from './version-data';
 
-export const GMR_RESPONSES = ['views', 'consent', 'consent_refused', 'no_response'] as const;
-export type GmrResponseKind = (typeof GMR_RESPONSES)[number];
 
 /** The share transition stores its snapshot with the same timestamp as the share row (one transaction). */
 export const SHARE_ACTION = 'share_gmr';
@@ -63,7 +62,7 @@ export async function recordGmrResponse(
 	db: Db,
 	scope: Scope,
 	shareId: string,
-	input: { kind: GmrResponseKind; text: string; respondedOn: string }
+	input: { kind: GmrResponse; text: string; respondedOn: string }
 ): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [row] = await tx

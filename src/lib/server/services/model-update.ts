@@ -86,7 +86,7 @@ export async function adoptModelUpdate(db: Db, scope: Scope, assessmentId: strin
 		if (!preview || preview.to.id !== toVersionId) throw new ModelUpdateRefused('no_update');
 		const { assessment } = preview;
 		let version = preview.version;
-		const blocked = updateBlock(version.status as State);
+		const blocked = updateBlock(version.status);
 		if (blocked) throw new ModelUpdateRefused(blocked);
 		// a new DPIA version, so the history shows which model version each DPIA version built on
 		const note = `model_update: ${preview.model.system} v${preview.to.version}`;

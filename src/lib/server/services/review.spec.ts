@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewStatus } from '$lib/components/risk/bridge/review';
+import { reviewStatus } from '$lib/domain/review';
 import { reviewEvents } from './review';
 
 describe('review dates', () => {

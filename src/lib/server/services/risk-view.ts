@@ -1,5 +1,7 @@
-import { FEARED_EVENT_LABELS } from '$lib/components/risk/bridge/catalogue';
-import { effectiveLevel, heatMapCells, LEVEL_LABELS, riskLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
+import { FEARED_EVENT_LABELS } from '$lib/domain/risk/feared-events';
+import { effectiveLevel, risksWithoutTreatment } from '$lib/domain/risk/scoring';
+import { heatMapCells } from '$lib/domain/risk/heatmap';
+import { LEVEL_LABELS, riskLevel } from '$lib/domain/risk/matrix';
 import { catalogueRiskTitle } from '$lib/domain/risk/catalogue-text';
 import { catalogueReference, riskNumber } from '$lib/domain/risk/numbering';
 import type { Risk } from '../db/schema';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { riskForm } from '$lib/components/risk/forms';
-import { heatMapCells, riskLevel } from '$lib/components/risk/bridge/scoring';
+import { heatMapCells } from '$lib/domain/risk/heatmap';
+import { riskLevel } from '$lib/domain/risk/matrix';
 import type { Database } from '../db';
 import { assessments, assessmentVersions, auditLog } from '../db/schema';
 import * as measureRepo from '../repo/measures';

@@ -1,6 +1,7 @@
 import type { RiskInput } from '$lib/components/risk/forms';
-import { RISK_CATALOGUE } from '$lib/components/risk/bridge/catalogue';
-import { highestLevel, residualLevel, riskLevel } from '$lib/components/risk/bridge/scoring';
+import { RISK_CATALOGUE } from '$lib/domain/risk/catalogue';
+import { highestLevel, residualLevel } from '$lib/domain/risk/scoring';
+import { riskLevel } from '$lib/domain/risk/matrix';
 import { recordAudit } from '../audit';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db';

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { State } from '$lib/domain/workflow/states';
 import type { Tx } from '../db';
 import { assessments, assessmentVersions, sectionAnswers } from '../db/schema';
 import * as documentRepo from '../repo/documents';
@@ -14,7 +15,7 @@ import { copyModelBasis } from './model-copy';
  */
 export async function copyVersion(
 	tx: Tx,
-	input: { assessmentId: string; organisationId: string; fromVersionId: string; number: number; reason: string; createdBy: string | null; status: string }
+	input: { assessmentId: string; organisationId: string; fromVersionId: string; number: number; reason: string; createdBy: string | null; status: State }
 ) {
 	const version = one(
 		await tx

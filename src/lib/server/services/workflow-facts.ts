@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import { highestLevel, requiresPriorConsultation, residualLevel, risksWithoutTreatment } from '$lib/components/risk/bridge/scoring';
-import { transition, type Facts as DomainFacts, type RefusalCode } from '$lib/components/risk/bridge/workflow';
+import { highestLevel, requiresPriorConsultation, residualLevel, risksWithoutTreatment } from '$lib/domain/risk/scoring';
+import { transition, type Facts as DomainFacts, type RefusalCode } from '$lib/domain/workflow/transition';
 import type { Role } from '$lib/domain/roles';
+import type { Action } from '$lib/domain/workflow/actions';
+import type { State } from '$lib/domain/workflow/states';
 import type { Db, Tx } from '../db';
 import { sectionAnswers } from '../db/schema';
 import * as riskRepo from '../repo/risks';
@@ -9,8 +11,6 @@ import * as workflowRepo from '../repo/workflow';
 import { openInventoryCount } from './model-inventory';
 import { missingRequiredQuestions } from './questionnaire-progress';
 
-export const ACTION_IDS = ['submit', 'request_changes', 'advise', 'decide', 'log_consultation', 'share_gmr', 'sign_off', 'new_version', 'archive'] as const;
-export type ActionId = (typeof ACTION_IDS)[number];
 
 /** Why a step was refused, with what the page needs to explain it (missing questions, untreated risks). */
 export interface Refusal {
@@ -48,7 +48,7 @@ export async function gatherFacts(
 	};
 }
 
-export function judge(state: string, action: ActionId, role: Role, facts: Facts): { ok: true; to: string } | { ok: false; refusal: Refusal } {
+export function judge(state: string, action: Action, role: Role, facts: Facts): { ok: true; to: State } | { ok: false; refusal: Refusal } {
 	const result = transition(state, action, { ...facts, role });
 	if (result.ok) return { ok: true, to: result.to };
 	const code = result.reason.code;

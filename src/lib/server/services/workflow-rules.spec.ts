@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, transition, type Action, type Facts } from '$lib/components/risk/bridge/workflow';
+import { availableActions, transition, type Facts } from '$lib/domain/workflow/transition';
+import { type Action } from '$lib/domain/workflow/actions';
 import { ROLES, type Role } from '$lib/domain/roles';
 
 const ready: Facts = {

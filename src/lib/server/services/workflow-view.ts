@@ -1,17 +1,18 @@
 import { inArray } from 'drizzle-orm';
 import { getLocale } from '$lib/paraglide/runtime';
-import { CHANGE_REASONS, reviewStatus } from '$lib/components/risk/bridge/review';
-import { availableActions } from '$lib/components/risk/bridge/workflow';
+import { CHANGE_REASONS, reviewStatus } from '$lib/domain/review';
+import { availableActions } from '$lib/domain/workflow/transition';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import * as workflowRepo from '../repo/workflow';
 import { currentVersion } from './scope';
 import type { WorkflowScope } from './workflow';
-import { ACTION_IDS, gatherFacts, judge, type ActionId, type Refusal } from './workflow-facts';
+import { ACTIONS, type Action } from '$lib/domain/workflow/actions';
+import { gatherFacts, judge, type Refusal } from './workflow-facts';
 import { refusalMessage } from './workflow-messages';
 
 export interface ActionOption {
-	id: ActionId;
+	id: Action;
 	allowed: boolean;
 	reason?: string;
 	refusal?: Refusal;
@@ -22,7 +23,7 @@ export async function workflowView(db: Db, scope: WorkflowScope, assessmentId: s
 	const { assessment, version } = await currentVersion(db, scope, assessmentId);
 	const facts = await gatherFacts(db, version.id);
 	const offered = new Set(availableActions(version.status, scope.role));
-	const actions: ActionOption[] = ACTION_IDS.filter((id) => offered.has(id)).map((id) => {
+	const actions: ActionOption[] = ACTIONS.filter((id) => offered.has(id)).map((id) => {
 		// Actions whose guard depends on the form (decision, deviation) are judged again on submit.
 		const verdict = judge(version.status, id, scope.role, facts);
 		return verdict.ok ? { id, allowed: true } : { id, allowed: false, reason: refusalMessage(verdict.refusal), refusal: verdict.refusal };

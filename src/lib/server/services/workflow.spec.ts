@@ -10,7 +10,7 @@ import { lifecycleFixture } from '../testing/lifecycle-fixture';
 import { createMeasure } from './measures';
 import { createRisk } from './risks';
 import { AssessmentLocked } from './version-lock';
-import { perform, reviewDueOn, StaleState, WorkflowRefused, type ActionId, type ActionInput } from './workflow';
+import { perform, reviewDueOn, StaleState, WorkflowRefused, type Action, type ActionInput } from './workflow';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 
@@ -31,8 +31,8 @@ const riskInput = {
 	accepted: false,
 	acceptanceReason: ''
 };
-const advice = { verdict: 'positive', text: 'Akkoord', advisedOn: '2026-03-01' };
-const decision = { decision: 'proceed', motivation: 'Nodig voor rekenonderwijs', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
+const advice = { verdict: 'positive' as const, text: 'Akkoord', advisedOn: '2026-03-01' };
+const decision = { decision: 'proceed' as const, motivation: 'Nodig voor rekenonderwijs', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
 
 describe('DPIA workflow', () => {
 	let database: Database;
@@ -48,7 +48,7 @@ describe('DPIA workflow', () => {
 		}
 		return { fx, risk };
 	}
-	function act(fx: Fixture, role: Role, action: ActionId, input: ActionInput = {}) {
+	function act(fx: Fixture, role: Role, action: Action, input: ActionInput = {}) {
 		return perform(database.db, { organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: role }, role }, fx.assessment.id, action, input);
 	}
 	async function refusal(promise: Promise<unknown>) {

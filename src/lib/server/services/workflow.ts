@@ -1,5 +1,5 @@
 import { formatISO } from 'date-fns';
-import { reviewDueDate } from '$lib/components/risk/bridge/review';
+import { reviewDueDate } from '$lib/domain/review';
 import { eq } from 'drizzle-orm';
 import type { Role } from '$lib/domain/roles';
 import { recordAudit } from '../audit';
@@ -12,10 +12,14 @@ import { freezeVersion } from './signoff';
 import { buildSignoffArtifacts } from './signoff-artifacts';
 import { copyVersion } from './workflow-copy';
 import { loadVersionData } from './version-data';
-import { gatherFacts, judge, type ActionId, type Refusal } from './workflow-facts';
+import type { Action } from '$lib/domain/workflow/actions';
+import type { BoardDecision, FgVerdict } from '$lib/domain/workflow/decisions';
+import type { State } from '$lib/domain/workflow/states';
+import { gatherFacts, judge, type Refusal } from './workflow-facts';
 import { notifyWorkflowStep } from '../mail/workflow-events';
 
-export type { ActionId, Refusal } from './workflow-facts';
+export type { Action } from '$lib/domain/workflow/actions';
+export type { Refusal } from './workflow-facts';
 
 /** A step the domain refused (wrong role, wrong state, a guard such as missing FG advice). */
 export class WorkflowRefused extends Error {
@@ -34,8 +38,8 @@ export interface ActionInput {
 	/** The state the user saw; a mismatch means someone else moved the DPIA on in the meantime. */
 	expectedState?: string;
 	note?: string;
-	advice?: { verdict: string; text: string; advisedOn: string };
-	decision?: { decision: string; motivation: string; residualRiskAcceptance: string; deviationMotivation: string; decidedOn: string };
+	advice?: { verdict: FgVerdict; text: string; advisedOn: string };
+	decision?: { decision: BoardDecision; motivation: string; residualRiskAcceptance: string; deviationMotivation: string; decidedOn: string };
 	consultation?: { requestedOn: string; reference: string; answeredOn: string | null; outcome: string };
 	share?: { sharedOn: string };
 	newVersion?: { reason: string; text: string };
@@ -53,7 +57,7 @@ function need<T>(value: T | undefined, what: string): T {
  * Runs one workflow step: the domain decides whether it is allowed and where it leads; this stores the
  * step's record, the transition with a snapshot, the new status and the audit entry in one transaction.
  */
-export async function perform(db: Db, scope: WorkflowScope, assessmentId: string, action: ActionId, input: ActionInput): Promise<{ to: string }> {
+export async function perform(db: Db, scope: WorkflowScope, assessmentId: string, action: Action, input: ActionInput): Promise<{ to: State }> {
 	return db.transaction(async (tx) => {
 		const { assessment, version } = await currentVersion(tx, scope, assessmentId);
 		if (input.expectedState && input.expectedState !== version.status) throw new StaleState();

@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { State } from '$lib/domain/workflow/states';
 import { organisations } from './organisations';
 import { processings } from './register';
 import { users } from './users';
@@ -16,7 +17,7 @@ export const assessments = pgTable(
 			.unique()
 			.references(() => processings.id, { onDelete: 'cascade' }),
 		/** Workflow state of the current version (ids: `$lib/domain/workflow`), denormalised for the register. */
-		status: text().notNull().default('concept'),
+		status: text().$type<State>().notNull().default('concept'),
 		currentVersion: integer().notNull().default(1),
 		/** Highest residual risk level of the current version, denormalised for the register. */
 		highestResidualLevel: text(),
@@ -39,7 +40,7 @@ export const assessmentVersions = pgTable(
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
 		number: integer().notNull(),
-		status: text().notNull().default('concept'),
+		status: text().$type<State>().notNull().default('concept'),
 		/** Why this version was opened (the significant change), empty for version 1. */
 		reason: text().notNull().default(''),
 		createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),

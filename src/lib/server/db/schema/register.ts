@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { PrescanOutcome } from '$lib/domain/prescan/types';
 import { organisations, schools } from './organisations';
 import { suppliers } from './suppliers';
 import { users } from './users';
@@ -19,8 +20,8 @@ export const processings = pgTable(
 		/** Set when the linked supplier's chain changed in a way that calls for a review (spec §6.3), with why. */
 		supplierChange: jsonb().$type<{ at: string; changes: unknown[] }>(),
 		description: text().notNull().default(''),
-		/** Latest pre-scan outcome, denormalised for the register list: mandatory | recommended | not_required. */
-		prescanOutcome: text(),
+		/** Latest pre-scan outcome, denormalised for the register list. */
+		prescanOutcome: text().$type<PrescanOutcome>(),
 		createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -65,7 +66,7 @@ export const prescans = pgTable(
 		/** The screen answers behind `input`, for runs made in the app (absent for API/CLI runs). */
 		answers: jsonb(),
 		result: jsonb().notNull(),
-		outcome: text().notNull(),
+		outcome: text().$type<PrescanOutcome>().notNull(),
 		/** The editor's reasoning when the outcome is not_required. */
 		reasoning: text(),
 		fgView: text(),

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MitigationType } from '$lib/domain/risk/feared-events';
+import type { MeasureStatus } from '$lib/domain/risk/measure-status';
 import { assessmentVersions } from './assessments';
 
 /** Risk register (questionnaire §16); scales and levels: `$lib/domain/risk`. */
@@ -45,12 +47,10 @@ export const measures = pgTable(
 			.references(() => assessmentVersions.id, { onDelete: 'cascade' }),
 		title: text().notNull(),
 		description: text().notNull().default(''),
-		/** technical | organisational | contractual */
-		type: text().notNull(),
+		type: text().$type<MitigationType>().notNull(),
 		owner: text().notNull().default(''),
 		dueOn: date({ mode: 'string' }),
-		/** planned | in_progress | done */
-		status: text().notNull().default('planned'),
+		status: text().$type<MeasureStatus>().notNull().default('planned'),
 		position: integer().notNull().default(0),
 		revision: integer().notNull().default(0),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,5 @@
 import { bigserial, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { BoardDecision, FgVerdict, GmrResponse } from '$lib/domain/workflow/decisions';
 import { assessmentVersions } from './assessments';
 import { users } from './users';
 
@@ -29,8 +30,7 @@ export const fgAdvice = pgTable(
 		versionId: uuid()
 			.notNull()
 			.references(() => assessmentVersions.id, { onDelete: 'cascade' }),
-		/** positive | positive_with_conditions | negative */
-		verdict: text().notNull(),
+		verdict: text().$type<FgVerdict>().notNull(),
 		text: text().notNull(),
 		advisedOn: date({ mode: 'string' }).notNull(),
 		userId: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -46,8 +46,7 @@ export const boardDecisions = pgTable(
 		versionId: uuid()
 			.notNull()
 			.references(() => assessmentVersions.id, { onDelete: 'cascade' }),
-		/** proceed | proceed_with_conditions | adjust | reject */
-		decision: text().notNull(),
+		decision: text().$type<BoardDecision>().notNull(),
 		motivation: text().notNull(),
 		/** Written acceptance of the residual risk. */
 		residualRiskAcceptance: text().notNull().default(''),
@@ -88,8 +87,7 @@ export const gmrShares = pgTable(
 			.references(() => assessmentVersions.id, { onDelete: 'cascade' }),
 		sharedOn: date({ mode: 'string' }).notNull(),
 		sharedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
-		/** views | consent | consent_refused | no_response */
-		responseKind: text(),
+		responseKind: text().$type<GmrResponse>(),
 		responseText: text(),
 		respondedOn: date({ mode: 'string' }),
 		respondedBy: uuid().references(() => users.id, { onDelete: 'set null' }),

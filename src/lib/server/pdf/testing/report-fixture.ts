@@ -6,7 +6,7 @@ import * as workflowRepo from '../../repo/workflow';
 import { createMeasure } from '../../services/measures';
 import { savePrescan } from '../../services/register';
 import { createRisk } from '../../services/risks';
-import { perform, type ActionId, type ActionInput } from '../../services/workflow';
+import { perform, type Action, type ActionInput } from '../../services/workflow';
 import { lifecycleFixture } from '../../testing/lifecycle-fixture';
 import { longMeasureInput, longRiskInput } from './long-inputs';
 import { REPORT_ANSWERS } from './report-answers';
@@ -37,7 +37,7 @@ const DATES = { advised: '2026-11-10', decided: '2026-11-18', shared: '2026-11-2
 export async function reportFixture(db: Db, options: ReportFixtureOptions = {}) {
 	const fx = await lifecycleFixture(db, options.slug ?? 'stichting-rapport');
 	const scopeOf = (role: Role) => ({ organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: fx.people[role].name }, role });
-	const act = (role: Role, action: ActionId, input: ActionInput = {}) => perform(db, scopeOf(role), fx.assessment.id, action, input);
+	const act = (role: Role, action: Action, input: ActionInput = {}) => perform(db, scopeOf(role), fx.assessment.id, action, input);
 	await savePrescan(
 		db,
 		scopeOf('editor'),

@@ -1,4 +1,3 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
@@ -7,28 +6,17 @@ import type { Database } from '$lib/server/db';
 import { auditLog, organisations } from '$lib/server/db/schema';
 import { createOrganisation, createUser, setMembership } from '$lib/server/services/accounts';
 import { createTestDatabase } from '$lib/server/testing/db';
+import type { FixtureUser } from '$lib/server/testing/lifecycle-fixture';
+import { routeEvent } from '$lib/server/testing/route-event';
+import { outcome } from '$lib/server/testing/route-outcome';
 import { actions as settingsActions, load as settingsLoad } from './settings/+page.server';
 import { actions as tokenActions, load as tokenLoad } from './tokens/+page.server';
 import { actions as userActions, load as userLoad } from './users/+page.server';
 
-type Person = { id: string; name: string; email: string };
+type Person = FixtureUser;
 
-function fakeEvent(db: Database['db'], person: Person, slug: string, path: string, form?: Record<string, string>) {
-	const user = { ...person, mustChangePassword: false };
-	const url = new URL(`http://localhost/o/${slug}/admin/${path}`);
-	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
-	return { locals: { db, user }, params: { org: slug }, url, request } as never;
-}
-
-async function outcome<T>(run: () => unknown) {
-	try {
-		return { value: (await run()) as T };
-	} catch (thrown) {
-		if (isRedirect(thrown)) return { redirect: thrown.location };
-		if (isHttpError(thrown)) return { status: thrown.status };
-		throw thrown;
-	}
-}
+const fakeEvent = (db: Database['db'], person: Person, slug: string, path: string, form?: Record<string, string>) =>
+	routeEvent(db, `/o/${slug}/admin/${path}`, { person, params: { org: slug }, form });
 
 type Failure = { status: number; data: { message?: string; errors: Record<string, string> } };
 

@@ -5,16 +5,15 @@ import type { Database } from '$lib/server/db';
 import { auditLog, signInProviders } from '$lib/server/db/schema';
 import { createOrganisation, createUser, setMembership } from '$lib/server/services/accounts';
 import { createTestDatabase } from '$lib/server/testing/db';
+import type { FixtureUser } from '$lib/server/testing/lifecycle-fixture';
+import { routeEvent } from '$lib/server/testing/route-event';
 import { actions, load } from './+page.server';
 
-type Person = { id: string; name: string; email: string };
+type Person = FixtureUser;
 type Failure = { status: number; data: { values: Record<string, string>; errors: Record<string, string> } };
 
-function event(db: Database['db'], person: Person, form?: Record<string, string>) {
-	const url = new URL('http://localhost/o/noord/admin/sign-in');
-	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
-	return { locals: { db, user: { ...person, mustChangePassword: false } }, params: { org: 'noord' }, url, request } as never;
-}
+const event = (db: Database['db'], person: Person, form?: Record<string, string>) =>
+	routeEvent(db, '/o/noord/admin/sign-in', { person, params: { org: 'noord' }, form });
 
 const save = actions.save!;
 const remove = actions.remove!;

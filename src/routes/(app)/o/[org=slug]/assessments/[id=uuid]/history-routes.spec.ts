@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as auditLoad } from './audit/+page.server';
@@ -10,12 +11,8 @@ import { load as diffLoad } from './versions/diff/+page.server';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 
-function fakeEvent(db: Database['db'], fx: Fixture, role: Role | null, path: string) {
-	const user = role ? { id: fx.people[role].id, name: fx.people[role].name, email: fx.people[role].email, mustChangePassword: false } : null;
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${fx.assessment.id}/${path}`);
-	return { locals: { db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id }, url, request: new Request(url) } as never;
-}
-
+const fakeEvent = (db: Database['db'], fx: Fixture, role: Role | null, path: string) =>
+	boardEvent(db, fx, role, `/assessments/${fx.assessment.id}/${path}`, { params: { id: fx.assessment.id } });
 
 describe('version history, diff and audit trail routes', () => {
 	let database: Database;

@@ -4,6 +4,7 @@ import { assessments } from '$lib/server/db/schema';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from '$lib/server/db';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as overviewLoad } from './+page.server';
@@ -14,13 +15,8 @@ import { actions as workflowActions, load as workflowLoad } from './workflow/+pa
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 
 /** The smallest event the guard, the form parser and the actions use. */
-function fakeEvent(db: Database['db'], fx: Fixture, role: Role | null, path: string, form?: Record<string, string>) {
-	const user = role ? { id: fx.people[role].id, name: fx.people[role].name, email: fx.people[role].email, mustChangePassword: false } : null;
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${fx.assessment.id}/${path}`);
-	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
-	return { locals: { db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id }, url, request } as never;
-}
-
+const fakeEvent = (db: Database['db'], fx: Fixture, role: Role | null, path: string, form?: Record<string, string>) =>
+	boardEvent(db, fx, role, `/assessments/${fx.assessment.id}/${path}`, { params: { id: fx.assessment.id }, form });
 
 describe('lifecycle routes', () => {
 	let database: Database;

@@ -8,6 +8,7 @@ import { dpiaModels, dpiaModelVersions, measures, modelBases, processings } from
 import * as workflowRepo from '$lib/server/repo/workflow';
 import { reportFixture } from '$lib/server/pdf/testing/report-fixture';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { outcome } from '$lib/server/testing/route-outcome';
 import { GET } from './+server';
 
@@ -15,16 +16,9 @@ type Fixture = Awaited<ReturnType<typeof reportFixture>>;
 
 const FORMULA = '=HYPERLINK("http://evil.example","klik")';
 
-function fakeEvent(db: Database['db'], fx: Fixture, role: Role, query: string, people: Fixture['people'] = fx.people) {
-	const person = people[role];
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/processings/export?${query}`);
-	return {
-		locals: { db, user: { id: person.id, name: person.name, email: person.email, mustChangePassword: false } },
-		params: { org: fx.organisation.slug },
-		url,
-		request: new Request(url)
-	} as never;
-}
+/** `people` from another board: someone of that board asking for this board's register */
+const fakeEvent = (db: Database['db'], fx: Fixture, role: Role, query: string, people: Fixture['people'] = fx.people) =>
+	boardEvent(db, { ...fx, people }, role, `/processings/export?${query}`);
 
 describe('register and measures export', () => {
 	let database: Database;

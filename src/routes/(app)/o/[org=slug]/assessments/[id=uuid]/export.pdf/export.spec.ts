@@ -7,20 +7,14 @@ import { ReportPool } from '$lib/server/pdf/pool';
 import { reportFixture } from '$lib/server/pdf/testing/report-fixture';
 import { hasWatermark, pdfText } from '$lib/server/pdf/testing/pdf-text';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { GET } from './+server';
 
 type Fixture = Awaited<ReturnType<typeof reportFixture>>;
 
-function fakeEvent(db: Database['db'], fx: Fixture, role: Role, query: string, people: Fixture['people'] = fx.people) {
-	const person = people[role];
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${fx.assessment.id}/export.pdf?${query}`);
-	return {
-		locals: { db, user: { id: person.id, name: person.name, email: person.email, mustChangePassword: false } },
-		params: { org: fx.organisation.slug, id: fx.assessment.id },
-		url,
-		request: new Request(url)
-	} as never;
-}
+/** `people` from another board: someone of that board asking for this board's DPIA */
+const fakeEvent = (db: Database['db'], fx: Fixture, role: Role, query: string, people: Fixture['people'] = fx.people) =>
+	boardEvent(db, { ...fx, people }, role, `/assessments/${fx.assessment.id}/export.pdf?${query}`, { params: { id: fx.assessment.id } });
 
 async function get(event: never): Promise<{ status: number; response?: Response }> {
 	try {

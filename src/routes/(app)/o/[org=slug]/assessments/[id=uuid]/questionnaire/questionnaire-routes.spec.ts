@@ -7,6 +7,7 @@ import { assessmentVersions, auditLog, sectionAnswers } from '$lib/server/db/sch
 import * as sectionRepo from '$lib/server/repo/section-answers';
 import { listVersionDocuments } from '$lib/server/services/documents';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { SAMPLE_PDF } from '$lib/server/testing/sample-documents';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as overviewLoad } from './+page.server';
@@ -16,12 +17,8 @@ type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 type Result = { status?: number; data?: Record<string, unknown> } & Record<string, unknown>;
 
 /** The smallest event the guard and the actions use; form entries may repeat a name (checkbox groups). */
-function fakeEvent(db: Database['db'], fx: Fixture, role: Role, section: string, form?: [string, string][]) {
-	const user = { id: fx.people[role].id, name: fx.people[role].name, email: fx.people[role].email, mustChangePassword: false };
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${fx.assessment.id}/questionnaire/${section}`);
-	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
-	return { locals: { db, user }, params: { org: fx.organisation.slug, id: fx.assessment.id, section }, url, request } as never;
-}
+const fakeEvent = (db: Database['db'], fx: Fixture, role: Role, section: string, form?: [string, string][]) =>
+	boardEvent(db, fx, role, `/assessments/${fx.assessment.id}/questionnaire/${section}`, { params: { id: fx.assessment.id, section }, form });
 
 async function outcome(run: () => unknown): Promise<Result> {
 	try {

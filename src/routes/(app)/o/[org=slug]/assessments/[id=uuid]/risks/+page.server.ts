@@ -1,6 +1,6 @@
 import { isUuid } from '$lib/ids';
 import { error, redirect } from '@sveltejs/kit';
-import { RISK_CATALOGUE } from '$lib/components/risk/bridge/catalogue';
+import { RISK_CATALOGUE } from '$lib/domain/risk/catalogue';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';

@@ -6,7 +6,7 @@ import type { OrgContext } from '$lib/server/auth/guard';
 import { parseForm, safeValues } from '$lib/server/forms';
 import { ReportBudgetExceeded, ReportsBusy } from '$lib/server/pdf';
 import { actionFailure } from '$lib/server/services/http';
-import { perform, StaleState, WorkflowRefused, type ActionId, type ActionInput } from '$lib/server/services/workflow';
+import { perform, StaleState, WorkflowRefused, type Action, type ActionInput } from '$lib/server/services/workflow';
 import { refusalMessage } from '$lib/server/services/workflow-messages';
 
 /**
@@ -16,7 +16,7 @@ import { refusalMessage } from '$lib/server/services/workflow-messages';
 export async function step<S extends z.ZodType>(
 	event: RequestEvent,
 	ctx: OrgContext,
-	action: ActionId,
+	action: Action,
 	schema: S,
 	toInput: (data: z.output<S>) => ActionInput
 ) {

@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const preview = await updatePreview(event.locals.db, scopeOf(ctx), event.params.id).catch((cause) => (cause instanceof NotFound && cause.what === 'model' ? null : loadFailure(cause)));
 	if (!preview) return { update: null, canAdopt: false, blocked: null };
 	const { diff } = preview;
-	const blocked = blockMessage(updateBlock(preview.version.status as State));
+	const blocked = blockMessage(updateBlock(preview.version.status));
 	return {
 		canAdopt: can(ctx.role, 'assessment.edit') && blocked === null,
 		blocked,

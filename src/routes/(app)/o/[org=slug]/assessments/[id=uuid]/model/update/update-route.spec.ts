@@ -7,17 +7,14 @@ import { addModel } from '$lib/server/services/model-library';
 import { startFromModel } from '$lib/server/services/model-start';
 import { scopeOf } from '$lib/server/services/scope';
 import { createTestDatabase } from '$lib/server/testing/db';
+import { boardEvent } from '$lib/server/testing/route-event';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { actions, load } from './+page.server';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 
-function fakeEvent(db: Database['db'], fx: Fixture, assessmentId: string, form?: Record<string, string>) {
-	const admin = fx.people.admin;
-	const url = new URL(`http://localhost/o/${fx.organisation.slug}/assessments/${assessmentId}/model/update`);
-	const request = new Request(url, { method: form ? 'POST' : 'GET', body: form ? new URLSearchParams(form) : undefined });
-	return { locals: { db, user: { id: admin.id, name: admin.name, email: admin.email, mustChangePassword: false } }, params: { org: fx.organisation.slug, id: assessmentId }, url, request } as never;
-}
+const fakeEvent = (db: Database['db'], fx: Fixture, assessmentId: string, form?: Record<string, string>) =>
+	boardEvent(db, fx, 'admin', `/assessments/${assessmentId}/model/update`, { params: { id: assessmentId }, form });
 
 describe('the model update page of a DPIA that cannot take it', () => {
 	let database: Database;
