@@ -6,7 +6,6 @@ import { assessments, assessmentVersions, gmrShares, processings, transitions } 
 import { NotFound, type Scope } from './scope';
 import { loadVersionData, type VersionData } from './version-data';
 
-
 /** The share transition stores its snapshot with the same timestamp as the share row (one transaction). */
 export const SHARE_ACTION = 'share_gmr';
 

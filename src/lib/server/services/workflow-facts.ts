@@ -11,7 +11,6 @@ import * as workflowRepo from '../repo/workflow';
 import { openInventoryCount } from './model-inventory';
 import { missingRequiredQuestions } from './questionnaire-progress';
 
-
 /** Why a step was refused, with what the page needs to explain it (missing questions, untreated risks). */
 export interface Refusal {
 	code: RefusalCode;
