@@ -1,4 +1,5 @@
 import type { FearedEvent, MitigationType } from '$lib/domain/risk/feared-events';
+import type { MeasureStatus } from '$lib/domain/risk/measure-status';
 import type { DpiaExport } from '../format';
 
 /**
@@ -25,7 +26,7 @@ export interface DraftMeasure {
 	description: string;
 	type: MitigationType;
 	owner: string;
-	status: 'planned' | 'in_progress' | 'done';
+	status: MeasureStatus;
 	/** Indexes into the draft's risks. */
 	risks: number[];
 }

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { PRESCAN_OUTCOMES, type Answers } from '$lib/domain/questionnaire/api';
 import { LEVEL_IDS, LEVEL_LABELS, type RiskLevel } from '$lib/domain/risk';
+import { MEASURE_STATUSES } from '$lib/domain/risk/measure-status';
 import { isTriggerId, triggerById } from '$lib/domain/triggers';
 import { BOARD_DECISION_LABELS, FG_VERDICT_LABELS } from '$lib/domain/workflow/decisions';
 import { highest, isDraft, levelCounts, statusLabel, type MeasureView, type RiskView } from '../data/derive';
@@ -54,7 +55,7 @@ export function summary(answers: Answers, risks: readonly RiskView[], measures: 
 	const inherent = levelCounts(risks.map((r) => r.inherent));
 	const residual = levelCounts(risks.map((r) => r.residual));
 	const rows: TableCell[][] = [...LEVEL_IDS].reverse().map((level) => [levelCell(level, texts), String(inherent[level]), String(residual[level])]);
-	const statuses = ['planned', 'in_progress', 'done'].map((id) => `${measureStatusLabel(id, texts)}: ${measures.filter((m) => m.measure.status === id).length}`);
+	const statuses = MEASURE_STATUSES.map((id) => `${measureStatusLabel(id, texts)}: ${measures.filter((m) => m.measure.status === id).length}`);
 	return [
 		h1(t.heading),
 		typeof text === 'string' && text.trim() ? para(text) : note(t.missing),

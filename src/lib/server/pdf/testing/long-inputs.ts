@@ -1,5 +1,6 @@
 import { measureForm, riskForm, type MeasureInput, type RiskInput } from '$lib/components/risk/forms';
 import type { RISK_CATALOGUE } from '$lib/domain/risk';
+import { MEASURE_STATUSES } from '$lib/domain/risk/measure-status';
 
 const WORDS = (
 	'de leerling het programma gegevens worden verwerkt door leverancier school bestuur ouders toestemming ' +
@@ -55,7 +56,7 @@ export function longMeasureInput(i: number, type: string, riskIds: string[]): Me
 		type,
 		owner: prose(200, i + 2),
 		dueOn: `2027-0${1 + (i % 9)}-15`,
-		status: (['planned', 'in_progress', 'done'] as const)[i % 3],
+		status: MEASURE_STATUSES[i % 3],
 		riskIds
 	});
 }

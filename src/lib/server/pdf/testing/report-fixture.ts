@@ -1,4 +1,5 @@
 import { RISK_CATALOGUE } from '$lib/domain/risk';
+import { MEASURE_STATUSES } from '$lib/domain/risk/measure-status';
 import type { Role } from '$lib/domain/roles';
 import type { Db } from '../../db';
 import { sectionAnswers } from '../../db/schema';
@@ -120,7 +121,7 @@ async function addRisksAndMeasures(db: Db, fx: Fixture, scope: { organisationId:
 			type: mitigation.type,
 			owner: i % 2 ? 'ICT-coördinator' : 'Directeur',
 			dueOn: `2027-0${1 + (i % 9)}-15`,
-			status: (['planned', 'in_progress', 'done'] as const)[i % 3]!,
+			status: MEASURE_STATUSES[i % 3]!,
 			riskIds: [risk.id]
 		});
 	}

@@ -1,3 +1,6 @@
+import type { MeasureStatus } from '$lib/domain/risk/measure-status';
+import type { GmrResponse } from '$lib/domain/workflow/decisions';
+
 /**
  * The fixed wording of the full DPIA report in one language. Labels of questions, options, triggers,
  * levels and states come from the domain catalogues; this holds what only the report says.
@@ -103,7 +106,7 @@ export interface ReportTexts {
 		undecided: string;
 		supplierStatuses: Record<'in_place' | 'agreed' | 'not_agreed', string>;
 	};
-	measures: { none: string; columns: [string, string, string, string, string, string, string]; statuses: Record<'planned' | 'in_progress' | 'done', string>; descriptions: string };
+	measures: { none: string; columns: [string, string, string, string, string, string, string]; statuses: Record<MeasureStatus, string>; descriptions: string };
 	workflow: {
 		fgHeading: string;
 		fgNone: string;
@@ -122,7 +125,7 @@ export interface ReportTexts {
 		gmrHeading: string;
 		gmrNone: string;
 		sharedOn: (date: string) => string;
-		responses: Record<'views' | 'consent' | 'consent_refused' | 'no_response', string>;
+		responses: Record<GmrResponse, string>;
 		responsePending: string;
 		reviewHeading: string;
 		reviewDue: (date: string) => string;
