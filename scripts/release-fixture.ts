@@ -18,6 +18,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { eq, sql } from 'drizzle-orm';
 import { EMPTY_ANSWERS } from '$lib/domain/prescan';
 import type { Role } from '$lib/domain/roles';
+import type { Action } from '$lib/domain/workflow/actions';
 import { createApiToken } from '$lib/server/auth/api-token';
 import { hashPassword } from '$lib/server/auth/password';
 import { tablesInInsertOrder } from '$lib/server/backup/tables';
@@ -32,7 +33,7 @@ import { saveSection } from '$lib/server/services/questionnaire';
 import { addComment } from '$lib/server/services/questionnaire-comments';
 import { createRisk } from '$lib/server/services/risks';
 import { logIn } from '$lib/server/services/sign-in';
-import { perform, type ActionId, type ActionInput } from '$lib/server/services/workflow';
+import { perform, type ActionInput } from '$lib/server/services/workflow';
 import { lifecycleFixture, newAssessment } from '$lib/server/testing/lifecycle-fixture';
 import { RELEASE_FIXTURE_FORMAT, dumpTables, summarise, type ReleaseFixture } from '$lib/server/testing/release-fixture';
 
@@ -58,15 +59,15 @@ const riskInput = (title: string, accepted = false) => ({
 	likelihood: 2, likelihoodMotivation: 'mogelijk', levelOverride: null, overrideReason: '', discrimination: false,
 	residualSeverity: 2, residualLikelihood: 1, accepted, acceptanceReason: accepted ? 'Klein restrisico' : ''
 });
-const advice = { verdict: 'positive', text: 'Akkoord met de maatregelen', advisedOn: '2026-03-01' };
-const decision = { decision: 'proceed', motivation: 'Nodig voor het onderwijs', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
+const advice: ActionInput['advice'] = { verdict: 'positive', text: 'Akkoord met de maatregelen', advisedOn: '2026-03-01' };
+const decision: ActionInput['decision'] = { decision: 'proceed', motivation: 'Nodig voor het onderwijs', residualRiskAcceptance: 'Aanvaard', deviationMotivation: '', decidedOn: '2026-03-10' };
 
 const noord = await lifecycleFixture(db, 'stichting-noord');
 const zuid = await lifecycleFixture(db, 'stichting-zuid');
 await db.update(users).set({ passwordHash: await hashPassword(PASSWORD) });
 type Fx = typeof noord;
 const scope = (fx: Fx, role: Role = 'editor') => ({ organisationId: fx.organisation.id, actor: { userId: fx.people[role].id, label: fx.people[role].name }, role });
-const act = (fx: Fx, assessmentId: string, role: Role, action: ActionId, input: ActionInput = {}) => perform(db, scope(fx, role), assessmentId, action, input);
+const act = (fx: Fx, assessmentId: string, role: Role, action: Action, input: ActionInput = {}) => perform(db, scope(fx, role), assessmentId, action, input);
 
 // noord, Snappet: risks, measures and a comment; walked to "in force" (signed off, frozen), a (G)MR
 // response on its share, then version 2 in concept with a changed answer.
