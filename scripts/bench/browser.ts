@@ -4,10 +4,10 @@
  * Network: headers and bodies as sent), the HTML's share of it, JavaScript as sent and gzipped (gzip -6 of what the
  * browser ran, so the figure does not depend on which encoding the server picked), and first contentful paint
  * (Paint Timing) twice: arriving by a link from another site, and typed into a blank new tab (see visit). The median
- * of --runs runs per page, measured after the network went quiet. Then, from traced visits, the page's own share of
+ * of --runs runs per page, measured after the network went quiet; each run visits every page in turn. Then, from traced visits, the page's own share of
  * first paint: its renderer main thread's CPU time from the commit to the paint, by phase (main-thread.ts).
  *
- *   npm run bench:browser -- [--runs 5] [--port 4324]          (needs `npm run build`)
+ *   npm run bench:browser -- [--runs 9] [--port 4324]          (needs `npm run build`)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,11 +19,12 @@ import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { sections } from '../../src/lib/domain/questionnaire/api';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { mainThreadBeforePaint, PHASES, type MainThread, type TraceEvent } from './main-thread';
-import { fixed } from './measure';
+import { percentile } from './load';
+import { fixed, loadAverage } from './measure';
 import { BENCH_PASSWORD, populate } from './populate';
 import { loginCookie, startServer } from './server';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4324' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, port: { type: 'string', default: '4324' } } });
 const runs = Math.max(1, Number(values.runs));
 /** Enough for the main thread's tasks by phase (main-thread.ts) and the first paint */
 const TRACE_CATEGORIES = ['devtools.timeline', 'loading', 'blink', 'navigation', 'v8.execute', 'toplevel'];
@@ -106,10 +107,8 @@ async function visit(browser: Browser, url: string, cookie: { name: string; valu
 	}
 }
 
-function median(numbers: number[]): number {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)]!;
-}
+const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
+const median = (numbers: number[]) => percentile(sorted(numbers), 50);
 
 /** The sections whose page is smallest and largest (HTML bytes), so the figures bracket the questionnaire. */
 async function extremeSections(base: string, cookie: string): Promise<{ smallest: string; largest: string }> {
@@ -162,26 +161,34 @@ try {
 		['risks', `${dpia}/risks`, true]
 	];
 	console.log(`Cold visits, Debian Chromium, median of ${runs} runs; kB = 1,000 bytes on the wire (headers included)`);
-	console.log('FCP ms: arriving from another site (a link followed); blank: typed into a new tab of a new context');
+	console.log('FCP ms: arriving from another site (a link followed), with the middle half of the runs (p25-p75); blank: typed into a new tab of a new context');
 	console.log('TTFB and parsed: the first byte of the page and the parser done (domInteractive), ms, on the arrival from another site');
-	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)} ${'blank'.padStart(6)} ${'TTFB'.padStart(5)} ${'parsed'.padStart(6)}`);
-	const mainThreads: [string, MainThread | null][] = [];
-	for (const [label, url, withSession] of pages) {
-		const session = withSession ? cookie : undefined;
-		await visit(browser, url, session, elsewhere); // warm the server's caches, not the browser's
-		const results: Visit[] = [];
-		const blank: number[] = [];
-		// alternated, so a change in the machine's load touches both columns alike
-		for (let run = 0; run < runs; run++) {
-			results.push(await visit(browser, url, session, elsewhere));
-			blank.push((await visit(browser, url, session, null)).fcpMs);
+	const toRun = pages.map(([label, url, withSession]) => ({ label, url, session: withSession ? cookie : undefined, results: [] as Visit[], blank: [] as number[] }));
+	// warm the server's caches, not the browser's
+	for (const page of toRun) await visit(browser, page.url, page.session, elsewhere);
+	// Every run visits every page in turn, and each page both ways: a phase of the shared machine's load then
+	// touches all pages and both columns alike, where a page's runs in one block would all fall in one phase.
+	const loadBefore = loadAverage();
+	for (let run = 0; run < runs; run++) {
+		for (const page of toRun) {
+			page.results.push(await visit(browser, page.url, page.session, elsewhere));
+			page.blank.push((await visit(browser, page.url, page.session, null)).fcpMs);
 		}
+	}
+	console.log(`load average ${loadBefore} before the runs, ${loadAverage()} after`);
+	console.log(`${'page'.padEnd(34)} ${'requests'.padStart(8)} ${'total kB'.padStart(9)} ${'HTML kB'.padStart(8)} ${'JS files'.padStart(8)} ${'JS kB'.padStart(7)} ${'JS gz kB'.padStart(8)} ${'FCP ms'.padStart(7)} ${'p25-p75'.padStart(9)} ${'blank'.padStart(6)} ${'TTFB'.padStart(5)} ${'parsed'.padStart(6)}`);
+	for (const { label, results, blank } of toRun) {
 		const m = (pick: (v: Visit) => number) => median(results.map(pick));
 		const kB = (pick: (v: Visit) => number, width: number) => fixed(m(pick) / 1000, width);
+		const fcp = results.map((v) => v.fcpMs);
+		const spread = `${percentile(sorted(fcp), 25).toFixed(0)}-${percentile(sorted(fcp), 75).toFixed(0)}`;
 		console.log(
-			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), fixed(median(blank), 6, 0), fixed(m((v) => v.ttfbMs), 5, 0), fixed(m((v) => v.parsedMs), 6, 0)].join(' ')
+			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), spread.padStart(9), fixed(median(blank), 6, 0), fixed(m((v) => v.ttfbMs), 5, 0), fixed(m((v) => v.parsedMs), 6, 0)].join(' ')
 		);
-		// traced apart from the runs above, because tracing slows the browser down
+	}
+	// traced apart from the runs above, because tracing slows the browser down
+	const mainThreads: [string, MainThread | null][] = [];
+	for (const { label, url, session } of toRun) {
 		const traces: MainThread[] = [];
 		for (let run = 0; run < Math.min(runs, 3); run++) await visit(browser, url, session, elsewhere, (main) => main && traces.push(main));
 		mainThreads.push([label, traces.sort((a, b) => a.busyMs - b.busyMs)[Math.floor(traces.length / 2)] ?? null]);

@@ -11,7 +11,8 @@ export interface LoadResult {
 	clientCpuPerRequest: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** Nearest rank: the value at or below which p % of the sorted numbers lie. */
+export function percentile(sorted: number[], p: number): number {
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -9,8 +9,9 @@ import { SECTION_ISLAND, type SectionIslandProps } from './section-island';
  * conflict view), on a page SvelteKit renders without its client: this file and what it imports are all
  * the page's JavaScript. The navigator is hydrated too, so a save updates the section's progress there.
  */
-const found = readIsland<SectionIslandProps>(SECTION_ISLAND.props);
-if (found) {
+function hydrateSection(): void {
+	const found = readIsland<SectionIslandProps>(SECTION_ISLAND.props);
+	if (!found) return;
 	const nav = $state(found.nav);
 	for (const target of document.querySelectorAll(`[data-island="${SECTION_ISLAND.nav}"]`)) hydrate(SectionNav, { target, props: nav });
 	const target = document.getElementById(SECTION_ISLAND.editor);
@@ -19,3 +20,8 @@ if (found) {
 	};
 	if (target) hydrate(SectionEditor, { target, props: { ...found.editor, onProgress } });
 }
+
+// The parser is often done before the first frame, and a module script then runs before it: hydrating the
+// largest section (some 20 ms of script) held back the first paint by as much (issue 24). After the first
+// frame it does not; the page already works without it, as plain form posts, for that one frame.
+requestAnimationFrame(() => setTimeout(hydrateSection));
