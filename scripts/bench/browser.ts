@@ -4,8 +4,9 @@
  * Network: headers and bodies as sent), the HTML's share of it, JavaScript as sent and gzipped (gzip -6 of what the
  * browser ran, so the figure does not depend on which encoding the server picked), and first contentful paint
  * (Paint Timing) twice: arriving by a link from another site, and typed into a blank new tab (see visit). The median
- * of --runs runs per page, measured after the network went quiet; each run visits every page in turn. Then, from traced visits, the page's own share of
- * first paint: its renderer main thread's CPU time from the commit to the paint, by phase (main-thread.ts).
+ * of --runs runs per page, measured after the network went quiet; each run visits every page in turn. Then, from
+ * traced visits, the page's own share of first paint: its renderer main thread's CPU time from the commit to the
+ * paint, by phase (main-thread.ts).
  *
  *   npm run bench:browser -- [--runs 9] [--port 4324]          (needs `npm run build`)
  */

@@ -15,10 +15,13 @@ function start(env: Record<string, string>, port: number): ChildProcess {
 	return spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
 }
 
-async function waitUp(url: string): Promise<void> {
+/** Until the started app answers; a server left on the port by something else would answer too, but the app then exits. */
+async function waitUp(url: string, server: ChildProcess): Promise<void> {
 	for (let i = 0; i < 600; i++) {
+		if (server.exitCode !== null) throw new Error(`the app exited with ${server.exitCode} before it answered (is ${url} taken?)`);
 		try {
-			if ((await fetch(`${url}/healthz`)).ok) return;
+			const res = await fetch(`${url}/healthz`);
+			if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') return;
 		} catch {
 			// not yet listening
 		}
@@ -66,7 +69,7 @@ for (const [index, engine] of engines().entries()) {
 		const port = 4331 + index;
 		const url = `http://127.0.0.1:${port}`;
 		let server = start(env, port);
-		await waitUp(url);
+		await waitUp(url, server);
 		const cookie = await login(url);
 		const acknowledged: string[] = [];
 		let stop = false;
@@ -94,7 +97,7 @@ for (const [index, engine] of engines().entries()) {
 
 		server = start(env, port);
 		try {
-			await waitUp(url);
+			await waitUp(url, server);
 			const again = await login(url);
 			for (const id of acknowledged) {
 				const res = await fetch(`${url}/o/crash/processings/${id}`, { headers: { cookie: again } });
