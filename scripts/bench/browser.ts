@@ -181,8 +181,8 @@ try {
 	for (const { label, results, blank } of toRun) {
 		const m = (pick: (v: Visit) => number) => median(results.map(pick));
 		const kB = (pick: (v: Visit) => number, width: number) => fixed(m(pick) / 1000, width);
-		const fcp = results.map((v) => v.fcpMs);
-		const spread = `${percentile(sorted(fcp), 25).toFixed(0)}-${percentile(sorted(fcp), 75).toFixed(0)}`;
+		const fcp = sorted(results.map((v) => v.fcpMs));
+		const spread = `${percentile(fcp, 25).toFixed(0)}-${percentile(fcp, 75).toFixed(0)}`;
 		console.log(
 			[label.padEnd(34), fixed(m((v) => v.requests), 8, 0), kB((v) => v.wireBytes, 9), kB((v) => v.htmlBytes, 8), fixed(m((v) => v.jsFiles), 8, 0), kB((v) => v.jsWireBytes, 7), kB((v) => v.jsGzipBytes, 8), fixed(m((v) => v.fcpMs), 7, 0), spread.padStart(9), fixed(median(blank), 6, 0), fixed(m((v) => v.ttfbMs), 5, 0), fixed(m((v) => v.parsedMs), 6, 0)].join(' ')
 		);

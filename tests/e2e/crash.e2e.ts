@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startBuiltApp } from '../../src/lib/server/testing/built-app';
 
 /**
  * Issue 6, crash safety: kill -9 the server in the middle of a stream of saves. After a restart every
@@ -10,25 +11,6 @@ import { expect, test } from '@playwright/test';
  * holding the data directory), and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 const PASSWORD = 'Welkom-2026!';
-
-function start(env: Record<string, string>, port: number): ChildProcess {
-	return spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...env, PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
-}
-
-/** Until the started app answers; a server left on the port by something else would answer too, but the app then exits. */
-async function waitUp(url: string, server: ChildProcess): Promise<void> {
-	for (let i = 0; i < 600; i++) {
-		if (server.exitCode !== null) throw new Error(`the app exited with ${server.exitCode} before it answered (is ${url} taken?)`);
-		try {
-			const res = await fetch(`${url}/healthz`);
-			if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') return;
-		} catch {
-			// not yet listening
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('server did not start');
-}
 
 async function login(url: string): Promise<string> {
 	const res = await fetch(`${url}/login`, { method: 'POST', redirect: 'manual', headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: 'editor@crash.test', password: PASSWORD }) });
@@ -68,8 +50,8 @@ for (const [index, engine] of engines().entries()) {
 
 		const port = 4331 + index;
 		const url = `http://127.0.0.1:${port}`;
-		let server = start(env, port);
-		await waitUp(url, server);
+		const start = () => startBuiltApp({ ...env, ORIGIN: url, LOG_LEVEL: 'silent' }, port);
+		let server = await start();
 		const cookie = await login(url);
 		const acknowledged: string[] = [];
 		let stop = false;
@@ -91,13 +73,12 @@ for (const [index, engine] of engines().entries()) {
 		};
 		const writers = [0, 1, 2, 3].map(writer);
 		while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20));
-		server.kill('SIGKILL');
+		server.process.kill('SIGKILL');
 		stop = true;
 		await Promise.all(writers);
 
-		server = start(env, port);
+		server = await start();
 		try {
-			await waitUp(url, server);
 			const again = await login(url);
 			for (const id of acknowledged) {
 				const res = await fetch(`${url}/o/crash/processings/${id}`, { headers: { cookie: again } });
@@ -107,11 +88,7 @@ for (const [index, engine] of engines().entries()) {
 			expect(register).toContain('Tool 0-0');
 		} finally {
 			// also when an assertion fails: a server left on this port would answer the next run's checks
-			if (server.exitCode === null && server.signalCode === null) {
-				const exited = new Promise((r) => server.once('exit', r));
-				server.kill('SIGTERM');
-				await exited;
-			}
+			await server.stop();
 			engine.cleanup?.(env);
 		}
 	});

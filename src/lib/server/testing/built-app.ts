@@ -10,7 +10,7 @@ export interface BuiltApp {
 
 /**
  * Starts the built app as `npm start` does (scripts/serve.js: one process, or WORKERS of them) and resolves
- * once /healthz answers 200, for the benchmarks and the specs that need real processes. `onOutput` gets
+ * once its /healthz answers `{ status: 'ok' }`, for the benchmarks and the specs that need real processes. `onOutput` gets
  * stdout and stderr line by line; without it stderr goes to ours and stdout is dropped. `nodeArgs` go to
  * node itself (the profiler's flags, which NODE_OPTIONS refuses). A variable given as undefined is removed
  * from the environment the app inherits.
@@ -29,16 +29,19 @@ export async function startBuiltApp(env: Record<string, string | undefined>, por
 	}
 	const stop = () =>
 		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
+			// a process ended by a signal (kill -9) has no exit code, only its signal
+			if (child.exitCode !== null || child.signalCode !== null) return resolve();
 			child.once('exit', () => resolve());
 			child.kill('SIGTERM');
 		});
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it answered /healthz`);
+		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited with ${child.exitCode ?? child.signalCode} before it answered /healthz (is port ${port} taken?)`);
 		try {
-			if ((await fetch(`${url}/healthz`)).ok) break;
+			// the app's own answer, not that of another server left on the port (that one the app's exit reveals)
+			const res = await fetch(`${url}/healthz`);
+			if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') break;
 		} catch {
-			// not listening yet
+			// not listening yet, or an answer that is not the app's
 		}
 		await new Promise((r) => setTimeout(r, 25));
 	}

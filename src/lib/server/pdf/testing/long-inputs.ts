@@ -56,7 +56,7 @@ export function longMeasureInput(i: number, type: string, riskIds: string[]): Me
 		type,
 		owner: prose(200, i + 2),
 		dueOn: `2027-0${1 + (i % 9)}-15`,
-		status: MEASURE_STATUSES[i % 3],
+		status: MEASURE_STATUSES[i % MEASURE_STATUSES.length],
 		riskIds
 	});
 }

@@ -121,7 +121,7 @@ async function addRisksAndMeasures(db: Db, fx: Fixture, scope: { organisationId:
 			type: mitigation.type,
 			owner: i % 2 ? 'ICT-coördinator' : 'Directeur',
 			dueOn: `2027-0${1 + (i % 9)}-15`,
-			status: MEASURE_STATUSES[i % 3]!,
+			status: MEASURE_STATUSES[i % MEASURE_STATUSES.length]!,
 			riskIds: [risk.id]
 		});
 	}
