@@ -133,6 +133,13 @@ describe('import holds a file to the forms’ limits', () => {
 		expect(refusal('{"a": [1, 2').nl).toEqual(['Dit is geen geldige JSON.']);
 	});
 
+	it('says the file as a whole must be one object when it holds a list or a single value', () => {
+		for (const text of ['[1, 2, 3]', '"DPIA"', '42', 'null']) {
+			expect(refusal(text).nl).toEqual(['Het bestand moet één JSON-object bevatten (dat begint met een accolade), geen lijst of losse waarde.']);
+			expect(refusal(text).en).toEqual(['The file must hold one JSON object (starting with a curly brace), not a list or a single value.']);
+		}
+	});
+
 	it('refuses a NUL character with its place instead of failing in the database', () => {
 		expect(refusal(changed((doc) => (doc.versions[0].risks[0].description = 'a\u0000b'))).nl).toEqual(['versions[0].risks[0].description: bevat een NUL-teken']);
 	});

@@ -158,6 +158,8 @@ function all(issues: readonly z.core.$ZodIssue[], base: Key[]): Problem[] {
 	return issues.flatMap((issue): Problem[] => {
 		const path = [...base, ...(issue.path as Key[])];
 		if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], say: (locale) => m.import_unknown_field({}, { locale }) }));
+		// every format is one object; at the top, "must be an object" alone would not say of what
+		if (path.length === 0 && issue.code === 'invalid_type') return [{ path, say: (locale) => m.import_not_object({}, { locale }) }];
 		if (issue.code === 'invalid_type' && issue.expected === 'int') return [{ path, say: (locale) => m.import_not_integer({}, { locale }) }];
 		if (issue.code === 'invalid_union') {
 			// a discriminated union reports the discriminator that matched no shape; otherwise the closest shape
