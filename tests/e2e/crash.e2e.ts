@@ -77,8 +77,9 @@ for (const [index, engine] of engines().entries()) {
 		stop = true;
 		await Promise.all(writers);
 
-		server = await start();
 		try {
+			// inside the try: a restart that fails (what this test is for) still cleans the engine up
+			server = await start();
 			const again = await login(url);
 			for (const id of acknowledged) {
 				const res = await fetch(`${url}/o/crash/processings/${id}`, { headers: { cookie: again } });
@@ -87,7 +88,8 @@ for (const [index, engine] of engines().entries()) {
 			const register = await (await fetch(`${url}/o/crash/processings`, { headers: { cookie: again } })).text();
 			expect(register).toContain('Tool 0-0');
 		} finally {
-			// also when an assertion fails: a server left on this port would answer the next run's checks
+			// also when an assertion fails: a server left on this port would answer the next run's checks (after a
+			// failed restart `server` is still the killed one, whose stop returns at once)
 			await server.stop();
 			engine.cleanup?.(env);
 		}
