@@ -66,8 +66,17 @@ test.describe('first run and accounts (empty server)', () => {
 		test.setTimeout(120_000);
 		await login(page, ADMIN.email, ADMIN.password, EMPTY_URL);
 		await expect(page).toHaveURL(new RegExp(`/o/${SLUG}$`));
+		// a board fresh from /setup is shown what to set up first, each step with its own link
+		const steps = page.getByRole('region', { name: 'Aan de slag' });
+		await expect(steps.getByRole('listitem')).toHaveCount(5);
+		await expect(steps.locator('[data-done="true"]')).toHaveCount(0);
+		await expectNoAxeViolations(page);
+		await steps.getByRole('link', { name: 'FG uitnodigen' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Gebruikers' })).toBeVisible();
+		await expect(page.getByLabel('Rol', { exact: true })).toHaveValue('fg');
 		await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Gebruikers' })).toBeVisible();
+		await expect(page.getByLabel('Rol', { exact: true })).toHaveValue('viewer');
 		await page.waitForLoadState('networkidle');
 		await expectNoAxeViolations(page);
 
@@ -106,6 +115,10 @@ test.describe('first run and accounts (empty server)', () => {
 		await page.getByRole('link', { name: 'Verder naar DPIA Wijzer' }).click();
 		await expect(page).toHaveURL(new RegExp(`/o/${SLUG}$`));
 		await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' })).toHaveCount(0);
+		// an editor's first steps: the admin's steps say whose they are, the register is the editor's own
+		const firstSteps = page.getByRole('region', { name: 'Aan de slag' });
+		await expect(firstSteps.locator('[data-step="fg"]')).toContainText('Dit doet iemand met de rol Beheerder.');
+		await expect(firstSteps.locator('[data-step="processing"]').getByRole('link', { name: 'Nieuwe verwerking' })).toBeVisible();
 		await logoutThroughMenu(page, 'Piet Opsteller');
 
 		await visit(page, `${EMPTY_URL}/login`);

@@ -40,6 +40,11 @@ test('the editor submits a DPIA, the FG gets the mail and its link opens the DPI
 	const dpia = new URL(editor.url()).pathname.replace(/\/$/, '');
 	const flow = new WorkflowPage(editor, dpia);
 	await flow.open();
+	// this board has an FG but nobody in the board's role: the page says so before the DPIA waits for no one
+	const notice = editor.locator('[data-missing-role]');
+	await expect(notice).toHaveCount(1);
+	await expect(notice).toContainText('Niemand in dit bestuur heeft de rol Bestuur.');
+	await expect(notice).toContainText('Vraag de beheerder van DPIA Wijzer om iemand met die rol uit te nodigen.');
 	await flow.submit();
 	await expect(flow.state()).toHaveText('Ter beoordeling bij de FG');
 

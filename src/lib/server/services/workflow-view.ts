@@ -2,8 +2,10 @@ import { inArray } from 'drizzle-orm';
 import { getLocale } from '$lib/paraglide/runtime';
 import { CHANGE_REASONS, reviewStatus } from '$lib/domain/review';
 import { availableActions } from '$lib/domain/workflow/transition';
+import { missingRoles } from '$lib/domain/workflow/staffing';
 import type { Db } from '../db';
 import { users } from '../db/schema';
+import { rolesHeld } from '../repo/board-setup';
 import * as workflowRepo from '../repo/workflow';
 import { currentVersion } from './scope';
 import type { WorkflowScope } from './workflow';
@@ -52,6 +54,8 @@ export async function workflowView(db: Db, scope: WorkflowScope, assessmentId: s
 			at: h.createdAt.toISOString()
 		})),
 		highestResidualLevel: facts.highestResidualLevel,
+		/** Roles nobody in the board holds that a step ahead needs: the DPIA would wait there for no one. */
+		missingRoles: missingRoles(version.status, await rolesHeld(db, scope.organisationId)),
 		reviewStatus: reviewStatus(assessment, today),
 		changeReasons: CHANGE_REASONS.map((r) => ({ id: r.id, label: r.label[getLocale()] }))
 	};

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
+/** Below the built specs' 120 s hook limit, so a hung start is ended here and named, not left running. */
+const HEALTHZ_LIMIT_MS = 90_000;
+
 export interface BuiltApp {
 	url: string;
 	process: ChildProcess;
@@ -13,7 +16,8 @@ export interface BuiltApp {
  * once its /healthz answers `{ status: 'ok' }`, for the benchmarks and the specs that need real processes. `onOutput` gets
  * stdout and stderr line by line; without it stderr goes to ours and stdout is dropped. `nodeArgs` go to
  * node itself (the profiler's flags, which NODE_OPTIONS refuses). A variable given as undefined is removed
- * from the environment the app inherits.
+ * from the environment the app inherits. An app that has not answered within 90 s is killed and the promise
+ * rejects.
  */
 export async function startBuiltApp(env: Record<string, string | undefined>, port: number, onOutput?: (line: string) => void, nodeArgs: string[] = []): Promise<BuiltApp> {
 	const url = `http://127.0.0.1:${port}`;
@@ -35,6 +39,10 @@ export async function startBuiltApp(env: Record<string, string | undefined>, por
 			child.kill('SIGTERM');
 		});
 	for (;;) {
+		if (performance.now() - started > HEALTHZ_LIMIT_MS) {
+			child.kill('SIGKILL');
+			throw new Error(`the app did not answer /healthz on port ${port} within ${HEALTHZ_LIMIT_MS / 1000} s; it was killed`);
+		}
 		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited with ${child.exitCode ?? child.signalCode} before it answered /healthz (is port ${port} taken?)`);
 		try {
 			// the app's own answer, not that of another server left on the port (that one the app's exit reveals)

@@ -1,5 +1,6 @@
+import { firstSteps } from '$lib/domain/first-steps';
 import { can } from '$lib/domain/roles';
-import { actorOf } from '$lib/server/audit';
+import { boardSetup } from '$lib/server/repo/board-setup';
 import { requireOrg } from '$lib/server/auth/guard';
 import { dashboard } from '$lib/server/services/dashboard';
 import { todayInNl } from '$lib/server/services/http';
@@ -11,14 +12,15 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requireOrg(event, 'shared.read');
 	// the (G)MR sees only what was shared with it (spec §6.2), so no register numbers for that role
-	if (!can(ctx.role, 'register.read')) return { board: null, evidence: [], awaiting: null };
+	if (!can(ctx.role, 'register.read')) return { board: null, evidence: [], awaiting: null, steps: null };
 	const today = todayInNl();
 	const scope = scopeOf(ctx);
-	const [board, evidence, awaiting] = await Promise.all([
+	const [board, evidence, awaiting, setup] = await Promise.all([
 		dashboard(event.locals.db, scope, today),
 		expiringEvidence(event.locals.db, scope, today),
 		// the FG and the editors talk in comment threads: each sees the DPIAs where a question waits for them
-		can(ctx.role, 'assessment.comment') ? commentsAwaitingReply(event.locals.db, scope) : null
+		can(ctx.role, 'assessment.comment') ? commentsAwaitingReply(event.locals.db, scope) : null,
+		boardSetup(event.locals.db, scope.organisationId)
 	]);
-	return { board, evidence, awaiting };
+	return { board, evidence, awaiting, steps: firstSteps({ ...setup, processings: board.processings.all }, ctx.role) };
 };
