@@ -80,4 +80,25 @@ test.describe('pre-scan: is a DPIA mandatory?', () => {
 		await expect(page.getByText('Schrijf een motivering van minstens 20 tekens.')).toBeVisible();
 		await expect(page.getByLabel('Waarom doet u geen DPIA?')).toHaveValue('Klein.');
 	});
+
+	test('a name already in the register is asked about first; the new one is made only when meant', async ({ page }) => {
+		await login(page, 'editor@noord.test');
+		const name = `Schoolfotograaf ${Date.now().toString(36)}`;
+		const flow = new PrescanFlow(page, NOORD);
+		await flow.register(name, 'Foto BV', 'De jaarlijkse klassenfoto.');
+		const first = page.url().replace(/\/prescan$/, '');
+
+		await page.goto(`/o/${NOORD}/processings/new`);
+		await page.getByLabel('Naam van de tool of verwerking').fill(name.toUpperCase());
+		await page.getByLabel('Korte beschrijving').fill('Portretfoto’s voor de schoolpas.');
+		await page.getByRole('button', { name: 'Opslaan en naar de pre-scan' }).click();
+		await expect(page.getByText('Er staat al een verwerking met deze naam in het register.')).toBeVisible();
+		await expect(page.getByLabel('Korte beschrijving')).toHaveValue('Portretfoto’s voor de schoolpas.');
+		await expect(page.locator('[data-same-name]').getByRole('link', { name })).toHaveAttribute('href', new URL(first).pathname);
+		await expectNoAxeViolations(page);
+
+		await page.getByLabel('Toch een nieuwe verwerking met deze naam aanmaken').check();
+		await page.getByRole('button', { name: 'Opslaan en naar de pre-scan' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: `Pre-scan: ${name.toUpperCase()}` })).toBeVisible();
+	});
 });

@@ -1,6 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
 import { en as zodEn, nl as zodNl } from 'zod/locales';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formStrings } from '$lib/utils/form-data';
 
@@ -54,7 +55,7 @@ export async function parseForm<S extends z.ZodType>(
 	try {
 		data = await request.formData();
 	} catch {
-		return { ok: false, failure: fail(400, { values: {}, errors: {}, message: 'Invalid form' }) };
+		return { ok: false, failure: fail(400, { values: {}, errors: {}, message: m.form_unreadable() }) };
 	}
 	const values = formValues(data, options.multi);
 	const result = schema.safeParse(values, { error: zodErrorMap() });

@@ -14,6 +14,9 @@ export const processingForm = z.object({
 	schoolIds: z.array(z.uuid({ error: () => m.processing_error_school() })).default([])
 });
 
+/** The web form also carries the confirmation that a second processing of the same name is meant. */
+export const newProcessingForm = processingForm.extend({ sameName: z.literal('new').optional() });
+
 export const reasoningForm = z.object({
 	reasoning: z.string().trim().min(20, { error: () => m.next_reasoning_error() }).max(PROCESSING_LIMITS.reasoning, { error: () => m.processing_error_long({ max: PROCESSING_LIMITS.reasoning }) })
 });

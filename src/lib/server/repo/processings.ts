@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { assessments, prescans, processings, processingSchools, schools, type Prescan, type Processing } from '../db/schema';
 import { preparedQuery } from '../db/prepared';
@@ -20,6 +20,16 @@ export async function read(db: Db | Tx, organisationId: string, id: string): Pro
 
 export async function create(db: Db | Tx, organisationId: string, values: ProcessingValues, createdBy: string | null): Promise<Processing> {
 	return one(await db.insert(processings).values({ ...values, organisationId, createdBy }).returning());
+}
+
+/** The board's processings in use under `name`, case and outer spaces ignored, the oldest first. */
+export function withName(db: Db | Tx, organisationId: string, name: string) {
+	return db
+		.select({ id: processings.id, name: processings.name })
+		.from(processings)
+		.where(and(eq(processings.organisationId, organisationId), isNull(processings.archivedAt), eq(sql`lower(${processings.name})`, name.trim().toLowerCase())))
+		.orderBy(asc(processings.createdAt), asc(processings.id))
+		.limit(5);
 }
 
 export async function setSchools(db: Db | Tx, processingId: string, schoolIds: string[]): Promise<void> {

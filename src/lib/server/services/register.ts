@@ -43,6 +43,11 @@ export async function createProcessing(db: Db, scope: Scope, input: ProcessingIn
 	});
 }
 
+/** Processings already in the register under this name: a second one is more often a slip than a new tool. */
+export function processingsNamed(db: Db, scope: Scope, name: string) {
+	return repo.withName(db, scope.organisationId, name);
+}
+
 export async function readProcessing(db: Db, scope: Scope, id: string) {
 	const processing = await repo.read(db, scope.organisationId, id);
 	if (!processing) throw new NotFound('processing');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db';
+import { and, eq } from 'drizzle-orm';
 import { processings } from '$lib/server/db/schema';
 import { createTestDatabase } from '$lib/server/testing/db';
 import { boardEvent } from '$lib/server/testing/route-event';
@@ -7,6 +8,7 @@ import { outcome } from '$lib/server/testing/route-outcome';
 import { lifecycleFixture } from '$lib/server/testing/lifecycle-fixture';
 import { load as dashboardLoad } from '../+page.server';
 import { load as registerLoad } from './+page.server';
+import { actions as newActions } from './new/+page.server';
 
 type Fixture = Awaited<ReturnType<typeof lifecycleFixture>>;
 
@@ -58,5 +60,31 @@ describe('register and dashboard routes', () => {
 		const council = (await dashboardLoad(boardEvent(database.db, fx, 'gmr', ''))) as { board: unknown };
 		expect(council.board).toBeNull();
 		expect(await outcome(() => dashboardLoad(boardEvent(database.db, { ...fx, people: zuid.people }, 'viewer', '')))).toEqual({ status: 404 });
+	});
+
+	it('asks before a second processing of a name already in the register, and keeps what was typed', async () => {
+		type Refusal = { status: number; data: { values: Record<string, unknown>; errors: Record<string, string>; existing: { id: string; name: string }[] } };
+		const post = (form: Record<string, string>) => outcome<Refusal>(() => newActions.default!(boardEvent(database.db, fx, 'editor', '/processings/new', { form })));
+		const count = async (name: string) => (await database.db.select().from(processings).where(and(eq(processings.organisationId, fx.organisation.id), eq(processings.name, name)))).length;
+
+		// the fixture's Snappet, typed in another case with spaces around it
+		const refused = (await post({ name: ' snappet ', vendor: 'Snappet BV', description: 'Nog een keer' })).value!;
+		expect(refused.status).toBe(409);
+		expect(refused.data.errors.name).toBe('Er staat al een verwerking met deze naam in het register. Open die hieronder, of kies ervoor toch een nieuwe aan te maken.');
+		expect(refused.data.existing).toEqual([{ id: fx.processing.id, name: 'Snappet' }]);
+		expect(refused.data.values).toMatchObject({ name: ' snappet ', description: 'Nog een keer' });
+		expect(await count(' snappet ')).toBe(0);
+
+		// this board's Leermiddel 01 is none of the other board's business
+		const otherBoard = await outcome(() => newActions.default!(boardEvent(database.db, zuid, 'editor', '/processings/new', { form: { name: 'Leermiddel 01' } })));
+		expect(otherBoard.redirect).toMatch(/\/processings\/[0-9a-f-]{36}\/prescan$/);
+
+		const confirmed = await post({ name: 'Snappet', vendor: 'Snappet BV', sameName: 'new' });
+		expect(confirmed.redirect).toMatch(/^\/o\/stichting-noord\/processings\/[0-9a-f-]{36}\/prescan$/);
+		expect(await count('Snappet')).toBe(2);
+
+		// an archived processing of that name no longer stands in the way
+		await database.db.update(processings).set({ archivedAt: new Date() }).where(eq(processings.name, 'Leermiddel 29'));
+		expect((await post({ name: 'Leermiddel 29' })).redirect).toMatch(/\/prescan$/);
 	});
 });

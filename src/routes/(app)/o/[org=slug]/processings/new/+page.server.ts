@@ -1,12 +1,12 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
-import { processingForm } from '$lib/components/prescan/forms';
+import { newProcessingForm } from '$lib/components/prescan/forms';
 import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
-import { formFailure, parseForm } from '$lib/server/forms';
+import { formFailure, parseForm, safeValues } from '$lib/server/forms';
 import { organisationSchools } from '$lib/server/repo/processings';
-import { createProcessing, UnknownSchool } from '$lib/server/services/register';
+import { createProcessing, processingsNamed, UnknownSchool } from '$lib/server/services/register';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,11 +17,17 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const ctx = await requireOrg(event, 'prescan.run');
-		const parsed = await parseForm(event.request, processingForm, { multi: ['schoolIds'] });
+		const parsed = await parseForm(event.request, newProcessingForm, { multi: ['schoolIds'] });
 		if (!parsed.ok) return parsed.failure;
+		const { sameName, ...input } = parsed.data;
+		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+		if (sameName !== 'new') {
+			const existing = await processingsNamed(event.locals.db, scope, input.name);
+			if (existing.length) return fail(409, { values: safeValues(parsed.values), errors: { name: m.processing_same_name() }, existing });
+		}
 		let id: string;
 		try {
-			id = (await createProcessing(event.locals.db, { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) }, parsed.data)).id;
+			id = (await createProcessing(event.locals.db, scope, input)).id;
 		} catch (cause) {
 			if (cause instanceof UnknownSchool) return formFailure(400, parsed.values, { schoolIds: m.processing_error_school() });
 			throw cause;
