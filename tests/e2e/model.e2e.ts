@@ -157,3 +157,34 @@ test('a local DPIA from the example pupil administration model: inventarisatie, 
 	await expect(note).toContainText('lokaal gewijzigd: Wij voeren het systeem stapsgewijs in.');
 	await expectNoAxeViolations(eva);
 });
+
+test('a local DPIA under a name already in the register is asked about first, without JavaScript too', async ({ browser }) => {
+	const admin = await person(browser, 'admin@noord.test');
+	await addExample(admin, /Toevoegen Voorbeeld Camerasysteem Schoolgebouw v1/);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const eva = await context.newPage();
+	await login(eva, 'editor@noord.test');
+	const name = `Camera’s De Linde ${run}`;
+	const start = async () => {
+		await eva.goto(`${SEEDED_URL}/o/${NOORD}/models`);
+		const row = eva.getByRole('row', { name: /Voorbeeld Camerasysteem Schoolgebouw/ }).first();
+		await row.getByLabel('Naam (optioneel)').fill(name);
+		await row.getByRole('button', { name: /Start lokale DPIA/ }).click();
+		return row;
+	};
+	await start();
+	await expect(eva.getByRole('heading', { level: 1, name: 'Inventarisatie model-DPIA' })).toBeVisible();
+	const first = new URL(eva.url()).pathname;
+
+	const row = await start();
+	const clash = row.locator('[data-same-name]');
+	await expect(clash).toContainText('Er staat al een verwerking met deze naam in het register.');
+	await expect(row.getByLabel('Naam (optioneel)')).toHaveValue(name);
+	await expect(clash.getByRole('link', { name })).toHaveAttribute('href', new RegExp(`^/o/${NOORD}/processings/[0-9a-f-]{36}$`));
+
+	await row.getByLabel('Toch een nieuwe verwerking met deze naam aanmaken').check();
+	await row.getByRole('button', { name: /Start lokale DPIA/ }).click();
+	await expect(eva.getByRole('heading', { level: 1, name: 'Inventarisatie model-DPIA' })).toBeVisible();
+	expect(new URL(eva.url()).pathname).not.toBe(first);
+	await context.close();
+});

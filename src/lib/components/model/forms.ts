@@ -11,7 +11,9 @@ const REASON_MAX = 2000;
 export const exampleForm = z.object({ example: z.string().max(60) });
 export const startForm = z.object({
 	versionId: z.uuid({ error: () => m.model_error_item() }),
-	name: z.string().trim().max(PROCESSING_LIMITS.name, { error: () => m.model_error_name_long() }).default('')
+	name: z.string().trim().max(PROCESSING_LIMITS.name, { error: () => m.model_error_name_long() }).default(''),
+	/** The user's word that a second processing of a name already in the register is meant. */
+	sameName: z.literal('new').optional()
 });
 export const riskDecisionForm = z
 	.object({

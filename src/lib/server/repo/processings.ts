@@ -23,13 +23,15 @@ export async function create(db: Db | Tx, organisationId: string, values: Proces
 }
 
 /** The board's processings in use under `name`, case and outer spaces ignored, the oldest first. */
-export function withName(db: Db | Tx, organisationId: string, name: string) {
-	return db
-		.select({ id: processings.id, name: processings.name })
+export async function withName(db: Db | Tx, organisationId: string, name: string) {
+	const rows = await db
+		.select({ id: processings.id, name: processings.name, createdAt: processings.createdAt })
 		.from(processings)
 		.where(and(eq(processings.organisationId, organisationId), isNull(processings.archivedAt), eq(sql`lower(${processings.name})`, name.trim().toLowerCase())))
 		.orderBy(asc(processings.createdAt), asc(processings.id))
 		.limit(5);
+	// the date tells the links apart when the names are the same
+	return rows.map((row) => ({ id: row.id, name: row.name, since: row.createdAt.toISOString() }));
 }
 
 export async function setSchools(db: Db | Tx, processingId: string, schoolIds: string[]): Promise<void> {

@@ -7,6 +7,7 @@ import * as measureRepo from '../repo/measures';
 import * as repo from '../repo/models';
 import * as riskRepo from '../repo/risks';
 import { one } from '../repo/rows';
+import { refuseNameInUse } from './register';
 import { NotFound, type Scope } from './scope';
 import { supplierForName } from './suppliers';
 
@@ -58,14 +59,15 @@ export async function carryOver(tx: Tx, versionId: string, doc: ModelDocument) {
 /**
  * Starts a local DPIA from a model version in one transaction: the processing (its supplier linked or made
  * in the register), the DPIA with the model's answers, the model's risks and measures, and the basis that
- * ties the DPIA to the model version. Any failure leaves nothing behind.
+ * ties the DPIA to the model version. Any failure leaves nothing behind. `refuseNameInUse`: as for a new processing.
  */
-export async function startFromModel(db: Db, scope: Scope, modelVersionId: string, options: { name?: string } = {}) {
+export async function startFromModel(db: Db, scope: Scope, modelVersionId: string, options: { name?: string; refuseNameInUse?: boolean } = {}) {
 	return db.transaction(async (tx) => {
 		const found = await repo.readVersion(tx, scope.organisationId, modelVersionId);
 		if (!found) throw new NotFound('model');
 		const doc = found.document;
 		const name = (options.name?.trim() || doc.identity.system).slice(0, PROCESSING_LIMITS.name);
+		if (options.refuseNameInUse) await refuseNameInUse(tx, scope.organisationId, name);
 		const description = doc.scope.description.slice(0, PROCESSING_LIMITS.description);
 		const supplier = await supplierForName(tx, scope, doc.identity.supplier);
 		const processing = one(

@@ -8,6 +8,7 @@ import { adminScope, twoBoards } from '../testing/two-boards';
 import { addModel, listLibrary } from './model-library';
 import { decideRisk, decideSchoolMeasure, explainAnswerChange, InventoryInputError, readInventory } from './model-inventory';
 import { startFromModel } from './model-start';
+import { NameInUse } from './register';
 import { adoptModelUpdate, updatePreview } from './model-update';
 import { exportAsModel, NotFinished } from './model-export';
 import type { Scope } from './scope';
@@ -162,5 +163,19 @@ describe('model library and local DPIAs from a model', () => {
 		await expect(startFromModel(db, scope, versionId)).rejects.toThrow();
 		const after = await Promise.all([processings, assessments, modelItems, auditLog].map(async (t) => (await db.select({ n: count() }).from(t))[0]!.n));
 		expect(after).toEqual(before);
+	});
+
+	it('asks before a second local DPIA under a name already in the register, when the web form says to ask', async () => {
+		const db = database.db;
+		const { versionId } = await addModel(db, scope, exampleModel('camerasysteem-v1'));
+		const before = (await db.select({ n: count() }).from(processings))[0]!.n;
+		// the 'Camera’s De Linde' of an earlier test, typed in capitals
+		const refused = await startFromModel(db, scope, versionId, { name: 'CAMERA’S DE LINDE', refuseNameInUse: true }).catch((e: unknown) => e);
+		expect(refused).toBeInstanceOf(NameInUse);
+		expect((refused as NameInUse).existing.map((p) => p.name)).toEqual(['Camera’s De Linde']);
+		expect((await db.select({ n: count() }).from(processings))[0]!.n).toBe(before);
+		// the other board's register is its own; and a second one is made once it is meant
+		await expect(startFromModel(db, otherScope, (await addModel(db, otherScope, exampleModel('camerasysteem-v1'))).versionId, { name: 'Camera’s De Linde', refuseNameInUse: true })).resolves.toHaveProperty('assessmentId');
+		await expect(startFromModel(db, scope, versionId, { name: 'Camera’s De Linde' })).resolves.toHaveProperty('assessmentId');
 	});
 });

@@ -15,6 +15,19 @@ import { supplierForName } from './suppliers';
 
 export class UnknownSchool extends Error {}
 
+/** The register already holds a processing of the name asked for: more often a slip than a second tool. */
+export class NameInUse extends Error {
+	constructor(readonly existing: { id: string; name: string; since: string }[]) {
+		super('a processing of this name is in the register');
+	}
+}
+
+/** Refuses a name already in the board's register (the web forms ask this until the user says a second one is meant). */
+export async function refuseNameInUse(tx: Tx, organisationId: string, name: string): Promise<void> {
+	const existing = await repo.withName(tx, organisationId, name);
+	if (existing.length) throw new NameInUse(existing);
+}
+
 export interface ProcessingInput {
 	name: string;
 	vendor: string;
@@ -22,8 +35,10 @@ export interface ProcessingInput {
 	schoolIds: string[];
 }
 
-export async function createProcessing(db: Db, scope: Scope, input: ProcessingInput) {
+/** `refuseNameInUse`: throw NameInUse for a name in the register; the API and the imports make what they are sent. */
+export async function createProcessing(db: Db, scope: Scope, input: ProcessingInput, options: { refuseNameInUse?: boolean } = {}) {
 	return db.transaction(async (tx) => {
+		if (options.refuseNameInUse) await refuseNameInUse(tx, scope.organisationId, input.name);
 		const known = await repo.organisationSchools(tx, scope.organisationId, input.schoolIds);
 		if (known.length !== new Set(input.schoolIds).size) throw new UnknownSchool();
 		// a supplier typed by name is the board's supplier of that name, made on first mention
@@ -41,11 +56,6 @@ export async function createProcessing(db: Db, scope: Scope, input: ProcessingIn
 		});
 		return processing;
 	});
-}
-
-/** Processings already in the register under this name: a second one is more often a slip than a new tool. */
-export function processingsNamed(db: Db, scope: Scope, name: string) {
-	return repo.withName(db, scope.organisationId, name);
 }
 
 export async function readProcessing(db: Db, scope: Scope, id: string) {

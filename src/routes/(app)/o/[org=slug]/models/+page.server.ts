@@ -10,6 +10,7 @@ import { EXAMPLE_IDS, exampleModel, isExampleId } from '$lib/server/model/exampl
 import { ModelRefused, parseModelText } from '$lib/server/model/parse';
 import { addModel, listLibrary } from '$lib/server/services/model-library';
 import { startFromModel } from '$lib/server/services/model-start';
+import { NameInUse } from '$lib/server/services/register';
 import { NotFound, scopeOf } from '$lib/server/services/scope';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -71,9 +72,11 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		let assessmentId: string;
 		try {
-			({ assessmentId } = await startFromModel(event.locals.db, scopeOf(ctx), parsed.data.versionId, { name: parsed.data.name }));
+			const { versionId, name, sameName } = parsed.data;
+			({ assessmentId } = await startFromModel(event.locals.db, scopeOf(ctx), versionId, { name, refuseNameInUse: sameName !== 'new' }));
 		} catch (error) {
 			if (error instanceof NotFound) return fail(404, { refused: [m.model_error_item()] });
+			if (error instanceof NameInUse) return fail(409, { sameName: { versionId: parsed.data.versionId, name: parsed.data.name, existing: error.existing } });
 			throw error;
 		}
 		redirect(303, `/o/${ctx.organisation.slug}/assessments/${assessmentId}/model`);

@@ -63,7 +63,7 @@ describe('register and dashboard routes', () => {
 	});
 
 	it('asks before a second processing of a name already in the register, and keeps what was typed', async () => {
-		type Refusal = { status: number; data: { values: Record<string, unknown>; errors: Record<string, string>; existing: { id: string; name: string }[] } };
+		type Refusal = { status: number; data: { values: Record<string, unknown>; errors: Record<string, string>; existing: { id: string; name: string; since: string }[] } };
 		const post = (form: Record<string, string>) => outcome<Refusal>(() => newActions.default!(boardEvent(database.db, fx, 'editor', '/processings/new', { form })));
 		const count = async (name: string) => (await database.db.select().from(processings).where(and(eq(processings.organisationId, fx.organisation.id), eq(processings.name, name)))).length;
 
@@ -71,7 +71,7 @@ describe('register and dashboard routes', () => {
 		const refused = (await post({ name: ' snappet ', vendor: 'Snappet BV', description: 'Nog een keer' })).value!;
 		expect(refused.status).toBe(409);
 		expect(refused.data.errors.name).toBe('Er staat al een verwerking met deze naam in het register. Open die hieronder, of kies ervoor toch een nieuwe aan te maken.');
-		expect(refused.data.existing).toEqual([{ id: fx.processing.id, name: 'Snappet' }]);
+		expect(refused.data.existing).toEqual([{ id: fx.processing.id, name: 'Snappet', since: fx.processing.createdAt.toISOString() }]);
 		expect(refused.data.values).toMatchObject({ name: ' snappet ', description: 'Nog een keer' });
 		expect(await count(' snappet ')).toBe(0);
 

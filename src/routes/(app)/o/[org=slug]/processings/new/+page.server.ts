@@ -6,7 +6,7 @@ import { actorOf } from '$lib/server/audit';
 import { requireOrg } from '$lib/server/auth/guard';
 import { formFailure, parseForm, safeValues } from '$lib/server/forms';
 import { organisationSchools } from '$lib/server/repo/processings';
-import { createProcessing, processingsNamed, UnknownSchool } from '$lib/server/services/register';
+import { createProcessing, NameInUse, UnknownSchool } from '$lib/server/services/register';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -20,15 +20,12 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, newProcessingForm, { multi: ['schoolIds'] });
 		if (!parsed.ok) return parsed.failure;
 		const { sameName, ...input } = parsed.data;
-		const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
-		if (sameName !== 'new') {
-			const existing = await processingsNamed(event.locals.db, scope, input.name);
-			if (existing.length) return fail(409, { values: safeValues(parsed.values), errors: { name: m.processing_same_name() }, existing });
-		}
 		let id: string;
 		try {
-			id = (await createProcessing(event.locals.db, scope, input)).id;
+			const scope = { organisationId: ctx.organisation.id, actor: actorOf(ctx.user) };
+			id = (await createProcessing(event.locals.db, scope, input, { refuseNameInUse: sameName !== 'new' })).id;
 		} catch (cause) {
+			if (cause instanceof NameInUse) return fail(409, { values: safeValues(parsed.values), errors: { name: m.processing_same_name() }, existing: cause.existing });
 			if (cause instanceof UnknownSchool) return formFailure(400, parsed.values, { schoolIds: m.processing_error_school() });
 			throw cause;
 		}
