@@ -1,18 +1,21 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { assessments, processings, suppliers, type Supplier } from '../db/schema';
 
 export type SupplierFacts = Omit<Supplier, 'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
 
-/** A board's suppliers by name (case ignored), each with how many processings rely on it. */
+/**
+ * A board's suppliers by name (case ignored), each with how many processings in use rely on it. A join, not a
+ * subquery in the select list: drizzle writes the columns of a one-table select without their table, so a
+ * correlated subquery's `id` there was the processing's own and the count was always 0.
+ */
 export function list(db: Db | Tx, organisationId: string) {
 	return db
-		.select({
-			supplier: suppliers,
-			processings: sql<number>`(select count(*)::int from ${processings} where ${processings.supplierId} = ${suppliers.id} and ${processings.archivedAt} is null)`
-		})
+		.select({ supplier: suppliers, processings: count(processings.id) })
 		.from(suppliers)
+		.leftJoin(processings, and(eq(processings.supplierId, suppliers.id), isNull(processings.archivedAt)))
 		.where(eq(suppliers.organisationId, organisationId))
+		.groupBy(suppliers.id)
 		.orderBy(asc(suppliers.archivedAt), asc(sql`lower(${suppliers.name})`), asc(suppliers.id));
 }
 

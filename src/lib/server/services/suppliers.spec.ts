@@ -8,7 +8,7 @@ import { exportAssessment } from '../exchange/export';
 import { importAssessment } from '../exchange/import';
 import { createProcessing } from './register';
 import { NotFound } from './scope';
-import { expiringEvidence, supplierFlagsOf, supplierPage } from './supplier-view';
+import { expiringEvidence, supplierFlagsOf, supplierList, supplierPage } from './supplier-view';
 import * as suppliers from './suppliers';
 
 const FACTS = {
@@ -50,6 +50,12 @@ describe('supplier register', () => {
 		expect(second.vendor).toBe('Reken BV');
 		expect(other.supplierId).not.toBe(first.supplierId);
 		expect((await trail('supplier', first.supplierId!)).map((e) => e.action)).toEqual(['create']);
+		// the list counts the processings in use that rely on each supplier, per board
+		const countOf = async (fx: typeof noord) => (await supplierList(database.db, scopeOf(fx), '2026-12-06')).find((r) => r.supplier.id === (fx === noord ? first : other).supplierId)?.processings;
+		expect(await countOf(noord)).toBe(2);
+		expect(await countOf(zuid)).toBe(1);
+		await database.db.update(processings).set({ archivedAt: new Date() }).where(eq(processings.id, second.id));
+		expect(await countOf(noord)).toBe(1);
 	});
 
 	it('an imported DPIA\u2019s supplier is the receiving board\u2019s record of that name', async () => {
