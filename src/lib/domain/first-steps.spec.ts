@@ -33,13 +33,13 @@ describe('first steps of a new board', () => {
 		expect(firstSteps({ ...ready, roles: ['admin', 'fg'] }, 'admin')).not.toBeNull();
 	});
 
-	it('gives each role only the steps it may take', () => {
-		const yours = (role: Parameters<typeof firstSteps>[1]) =>
-			firstSteps(fresh, role)!
-				.filter((s) => s.yours)
-				.map((s) => s.id);
-		expect(yours('editor')).toEqual(['suppliers', 'processing']);
-		expect(yours('fg')).toEqual([]);
-		expect(yours('viewer')).toEqual([]);
+	it('gives each role only the steps it may take, and no list to whom none is left', () => {
+		const editor = firstSteps(fresh, 'editor')!;
+		expect(editor.filter((s) => s.yours).map((s) => s.id)).toEqual(['suppliers', 'processing']);
+		expect(editor).toHaveLength(5);
+		for (const role of ['fg', 'bestuur', 'gmr', 'viewer'] as const) expect(firstSteps(fresh, role)).toBeNull();
+		// the editor's own steps done, the admin's still open: nothing left for the editor to do here
+		expect(firstSteps({ ...fresh, activeSuppliers: 1, processings: 1 }, 'editor')).toBeNull();
+		expect(firstSteps({ ...fresh, activeSuppliers: 1, processings: 1 }, 'admin')).not.toBeNull();
 	});
 });

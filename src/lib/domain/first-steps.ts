@@ -47,8 +47,11 @@ function isDone(step: FirstStep, setup: BoardSetup): boolean {
 	}
 }
 
-/** The steps as `role` sees them, or null once every step is done (the dashboard then drops the list). */
+/**
+ * The steps as `role` sees them, or null when none of the steps still open is the viewer's to take: once
+ * everything is done, and for the FG, the board or a reader, who can only wait for the others.
+ */
 export function firstSteps(setup: BoardSetup, role: Role): FirstStepView[] | null {
 	const steps = FIRST_STEPS.map((id) => ({ id, done: isDone(id, setup), yours: can(role, FIRST_STEP_CAPABILITY[id]) }));
-	return steps.every((s) => s.done) ? null : steps;
+	return steps.some((s) => !s.done && s.yours) ? steps : null;
 }
