@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSteps, type BoardSetup } from './first-steps';
+import { firstSteps, mayTakeFirstSteps, type BoardSetup } from './first-steps';
 
 const fresh: BoardSetup = { activeSchools: 0, activeSuppliers: 0, processings: 0, roles: ['admin'] };
 const ready: BoardSetup = { activeSchools: 2, activeSuppliers: 1, processings: 1, roles: ['admin', 'editor', 'fg', 'bestuur'] };
@@ -37,7 +37,11 @@ describe('first steps of a new board', () => {
 		const editor = firstSteps(fresh, 'editor')!;
 		expect(editor.filter((s) => s.yours).map((s) => s.id)).toEqual(['suppliers', 'processing']);
 		expect(editor).toHaveLength(5);
-		for (const role of ['fg', 'bestuur', 'gmr', 'viewer'] as const) expect(firstSteps(fresh, role)).toBeNull();
+		for (const role of ['fg', 'bestuur', 'gmr', 'viewer'] as const) {
+			expect(firstSteps(fresh, role)).toBeNull();
+			expect(mayTakeFirstSteps(role)).toBe(false);
+		}
+		expect(mayTakeFirstSteps('admin') && mayTakeFirstSteps('editor')).toBe(true);
 		// the editor's own steps done, the admin's still open: nothing left for the editor to do here
 		expect(firstSteps({ ...fresh, activeSuppliers: 1, processings: 1 }, 'editor')).toBeNull();
 		expect(firstSteps({ ...fresh, activeSuppliers: 1, processings: 1 }, 'admin')).not.toBeNull();

@@ -47,6 +47,11 @@ function isDone(step: FirstStep, setup: BoardSetup): boolean {
 	}
 }
 
+/** Whether any step could be `role`'s: the FG, the board and readers never get the list, so nothing is read for them. */
+export function mayTakeFirstSteps(role: Role): boolean {
+	return FIRST_STEPS.some((id) => can(role, FIRST_STEP_CAPABILITY[id]));
+}
+
 /**
  * The steps as `role` sees them, or null when none of the steps still open is the viewer's to take: once
  * everything is done, and for the FG, the board or a reader, who can only wait for the others.

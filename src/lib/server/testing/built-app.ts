@@ -46,7 +46,8 @@ export async function startBuiltApp(env: Record<string, string | undefined>, por
 		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited with ${child.exitCode ?? child.signalCode} before it answered /healthz (is port ${port} taken?)`);
 		try {
 			// the app's own answer, not that of another server left on the port (that one the app's exit reveals)
-			const res = await fetch(`${url}/healthz`);
+			// a server that takes the connection and never answers must not outlast the limit either
+			const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
 			if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') break;
 		} catch {
 			// not listening yet, or an answer that is not the app's

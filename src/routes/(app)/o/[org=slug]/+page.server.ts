@@ -1,4 +1,4 @@
-import { firstSteps } from '$lib/domain/first-steps';
+import { firstSteps, mayTakeFirstSteps } from '$lib/domain/first-steps';
 import { can } from '$lib/domain/roles';
 import { boardSetup } from '$lib/server/repo/board-setup';
 import { requireOrg } from '$lib/server/auth/guard';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		expiringEvidence(event.locals.db, scope, today),
 		// the FG and the editors talk in comment threads: each sees the DPIAs where a question waits for them
 		can(ctx.role, 'assessment.comment') ? commentsAwaitingReply(event.locals.db, scope) : null,
-		boardSetup(event.locals.db, scope.organisationId)
+		mayTakeFirstSteps(ctx.role) ? boardSetup(event.locals.db, scope.organisationId) : null
 	]);
-	return { board, evidence, awaiting, steps: firstSteps({ ...setup, processings: board.processings.all }, ctx.role) };
+	return { board, evidence, awaiting, steps: setup && firstSteps({ ...setup, processings: board.processings.all }, ctx.role) };
 };
